@@ -1,0 +1,136 @@
+import type { FieldValue } from '../config/schema';
+import { localize, type Locale } from '../lib/localizedText';
+import type { AssetState } from '../twin/assetState';
+import type { TwinStore } from '../twin/createTwinStore';
+import type { SceneHandle, SceneStats } from '../scene/sceneHandle';
+
+/** One asset as the automation API reports it: a snapshot, safe to keep. */
+export interface AutomationAsset {
+  id: string;
+  type: string;
+  /** World position of the asset root, site metres, three.js y-up. */
+  position: [number, number, number];
+  fields: Record<string, FieldValue>;
+  stale: boolean;
+}
+
+/**
+ * `window.twindeck`: the contract kiosk scripts and browser tests use (docs/automation.md).
+ * Names and shapes never change; later issues only add members. Read-only with respect to the
+ * site: selecting and moving the camera are view state, not site state.
+ */
+export interface TwindeckApi {
+  ready(): Promise<void>;
+  site(): { id: string; name: string; assetCount: number } | null;
+  assets(filter?: { type?: string }): AutomationAsset[];
+  asset(id: string): AutomationAsset | undefined;
+  select(id: string | null): void;
+  selected(): string | null;
+  stats(): SceneStats & { assetCount: number };
+  /** Viewport CSS pixel where the asset can be clicked, or null when it is not visible. */
+  screenPosition(id: string): [number, number] | null;
+  /** Flies to a configured camera view, or the whole site for `'fit'`. */
+  view(viewId: string): Promise<void>;
+  /** Current camera position and target, site metres. */
+  camera(): { position: [number, number, number]; target: [number, number, number] } | null;
+}
+
+function snapshot(a: AssetState): AutomationAsset {
+  return {
+    id: a.id,
+    type: a.type,
+    position: [...a.position],
+    fields: { ...a.fields },
+    stale: a.stale,
+  };
+}
+
+/** Promise plumbing for ready(): one settle per site load. */
+export interface ReadySignal {
+  promise(): Promise<void>;
+  /** A new site load began; ready() now waits for it. */
+  reset(): void;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+export function createReadySignal(): ReadySignal {
+  let settled = false;
+  let resolve!: () => void;
+  let reject!: (e: Error) => void;
+  let promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  const fresh = () => {
+    settled = false;
+    promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+    // A rejected ready() nobody awaited must not surface as an unhandled rejection.
+    promise.catch(() => undefined);
+  };
+  promise.catch(() => undefined);
+  return {
+    promise: () => promise,
+    reset() {
+      if (settled) fresh();
+    },
+    resolve() {
+      settled = true;
+      resolve();
+    },
+    reject(error) {
+      settled = true;
+      reject(error);
+    },
+  };
+}
+
+/** Builds the API over the twin store and whichever scene is mounted now. */
+export function createAutomationApi(
+  twin: TwinStore,
+  scene: () => SceneHandle | null,
+  ready: ReadySignal,
+  locale: () => Locale,
+): TwindeckApi {
+  const needScene = () => {
+    const s = scene();
+    if (!s) throw new Error('no site is shown yet; await twindeck.ready() first');
+    return s;
+  };
+  return {
+    ready: () => ready.promise(),
+    site() {
+      const { config, assets } = twin.getState();
+      return config
+        ? {
+            id: config.site.id,
+            name: localize(config.site.name, locale()),
+            assetCount: assets.length,
+          }
+        : null;
+    },
+    assets(filter) {
+      const list = twin.getState().assets;
+      return (filter?.type ? list.filter((a) => a.type === filter.type) : list).map(snapshot);
+    },
+    asset(id) {
+      const a = twin.getState().byId.get(id);
+      return a ? snapshot(a) : undefined;
+    },
+    select(id) {
+      if (id !== null && !twin.getState().byId.has(id)) throw new Error(`no asset "${id}"`);
+      twin.getState().select(id);
+    },
+    selected: () => twin.getState().selectedId,
+    stats() {
+      const s = scene()?.stats() ?? { drawCalls: 0, triangles: 0, frameMs: 0 };
+      return { ...s, assetCount: twin.getState().assets.length };
+    },
+    screenPosition: (id) => needScene().screenPosition(id),
+    view: (viewId) => (viewId === 'fit' ? needScene().fitSite() : needScene().flyToView(viewId)),
+    camera: () => scene()?.camera() ?? null,
+  };
+}
+
+declare global {
+  interface Window {
+    twindeck: TwindeckApi;
+  }
+}

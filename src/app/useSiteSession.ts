@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TwinConfig } from '../config/schema';
+import type { ConfigIssue } from '../config/configIssue';
+import { parseTwinConfig } from '../config/loadTwinConfig';
+import { localize, type Locale } from '../lib/localizedText';
+import type { TwinStore } from '../twin/createTwinStore';
+import { buildSite, type BuiltSite } from '../scene/buildSite';
+import { loadModelLibrary } from '../scene/loadModelLibrary';
+import type { LoadingStage } from '../panels/Loading/LoadingOverlay';
+import type { ModelProblem } from '../panels/Errors/ModelErrors';
+import type { ReadySignal } from './automationApi';
+import { readConfigText } from './readConfigText';
+import type { SiteRequest } from './siteRequest';
+
+/** Where the page is in opening a site. */
+export type SiteSession =
+  | { phase: 'picker' }
+  | { phase: 'loading'; name: string; progress: LoadingStage }
+  | { phase: 'config-errors'; source: string; issues: ConfigIssue[] }
+  | { phase: 'load-error'; message: string }
+  | { phase: 'ready'; config: TwinConfig; site: BuiltSite; problems: ModelProblem[] };
+
+function requestName(request: SiteRequest): string {
+  return request.kind === 'bundled'
+    ? request.id
+    : request.kind === 'url'
+      ? request.url
+      : request.file.name;
+}
+
+/**
+ * Opens sites: config → validation → models → scene. Each step reports progress; each failure
+ * lands in a phase that explains it, and ready() settles either way.
+ */
+export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Locale) {
+  const [session, setSession] = useState<SiteSession>({ phase: 'picker' });
+  const attempt = useRef<AbortController | null>(null);
+
+  const open = useCallback(
+    async (request: SiteRequest | null) => {
+      attempt.current?.abort();
+      ready.reset();
+      twin.getState().unloadSite();
+      if (!request) {
+        setSession({ phase: 'picker' });
+        return;
+      }
+      const controller = new AbortController();
+      attempt.current = controller;
+      const current = () => attempt.current === controller;
+      let name = requestName(request);
+      setSession({ phase: 'loading', name, progress: { stage: 'config' } });
+      try {
+        const { text, baseUrl, source } = await readConfigText(request, window.location.href);
+        if (!current()) return;
+        const parsed = parseTwinConfig(text);
+        if (!parsed.ok) {
+          setSession({ phase: 'config-errors', source, issues: parsed.issues });
+          ready.reject(
+            new Error(`invalid twin config ${source}: ${parsed.issues.length} problem(s)`),
+          );
+          return;
+        }
+        const config = parsed.config;
+        name = localize(config.site.name, locale);
+        const library = await loadModelLibrary(
+          config.models,
+          baseUrl,
+          (p) =>
+            current() &&
+            setSession({ phase: 'loading', name, progress: { stage: 'models', ...p } }),
+          controller.signal,
+        );
+        if (!current()) return;
+        setSession({ phase: 'loading', name, progress: { stage: 'building' } });
+        twin.getState().loadSite(config);
+        const site = buildSite(config, library, twin.getState().assets);
+        const problems: ModelProblem[] = [
+          ...library.errors,
+          ...site.issues.map((i) => ({ id: i.subject, url: '', message: i.message })),
+        ];
+        setSession({ phase: 'ready', config, site, problems });
+      } catch (err) {
+        if (!current()) return;
+        const message = err instanceof Error ? err.message : String(err);
+        setSession({ phase: 'load-error', message });
+        ready.reject(new Error(message));
+      }
+    },
+    [twin, ready, locale],
+  );
+
+  // GPU memory of a site is freed once its scene is gone.
+  const site = session.phase === 'ready' ? session.site : null;
+  useEffect(() => () => site?.dispose(), [site]);
+
+  return { session, open };
+}

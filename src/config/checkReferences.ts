@@ -1,0 +1,56 @@
+import type { TwinConfig } from './schema';
+import type { ConfigIssue } from './configIssue';
+
+/** Cross-references the schema cannot see: ids that must exist, ids that must be unique. */
+export function checkReferences(config: TwinConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const models = new Set(Object.keys(config.models));
+  const zones = new Set(config.zones.map((z) => z.id));
+  const hasSiteModel = config.scenery.some((s) => s.siteModel);
+
+  config.scenery.forEach((s, i) => {
+    if (!models.has(s.model))
+      issues.push({ path: `scenery[${i}].model`, message: `unknown model "${s.model}"` });
+  });
+  for (const [typeId, type] of Object.entries(config.assetTypes)) {
+    if (type.model !== undefined && !models.has(type.model))
+      issues.push({ path: `assetTypes.${typeId}.model`, message: `unknown model "${type.model}"` });
+  }
+  const seen = new Map<string, number>();
+  config.assets.forEach((asset, i) => {
+    const at = `assets[${i}]`;
+    const first = seen.get(asset.id);
+    if (first !== undefined)
+      issues.push({
+        path: `${at}.id`,
+        message: `duplicate id "${asset.id}" (also assets[${first}])`,
+      });
+    else seen.set(asset.id, i);
+    const type = config.assetTypes[asset.type];
+    if (!type) issues.push({ path: `${at}.type`, message: `unknown asset type "${asset.type}"` });
+    if (asset.zone !== undefined && !zones.has(asset.zone))
+      issues.push({ path: `${at}.zone`, message: `unknown zone "${asset.zone}"` });
+    if (asset.node !== undefined && !hasSiteModel)
+      issues.push({
+        path: `${at}.node`,
+        message: 'binds to a node but no scenery entry has siteModel: true',
+      });
+    if (asset.node === undefined && asset.pose === undefined)
+      issues.push({
+        path: `${at}.pose`,
+        message: 'required unless the asset binds to a site-model node',
+      });
+    if (asset.node === undefined && type && type.model === undefined)
+      issues.push({
+        path: `${at}.type`,
+        message: `type "${asset.type}" has no model, so the asset needs a node`,
+      });
+  });
+  const viewIds = new Set<string>();
+  config.cameraViews.forEach((v, i) => {
+    if (viewIds.has(v.id))
+      issues.push({ path: `cameraViews[${i}].id`, message: `duplicate id "${v.id}"` });
+    viewIds.add(v.id);
+  });
+  return issues;
+}

@@ -1,0 +1,71 @@
+import { localize, type LocalizedText } from '../../lib/localizedText';
+import { useLocale, useT } from '../../ui/i18n';
+
+/** A camera view as the toolbar lists it. */
+export interface ToolbarView {
+  id: string;
+  name: LocalizedText;
+}
+
+interface Props {
+  siteName: string;
+  assetCount: number;
+  views: ToolbarView[];
+  labels: boolean;
+  onSites(): void;
+  onView(id: string): void;
+  onFit(): void;
+  onToggleLabels(): void;
+}
+
+/** Site name, camera views, fit and labels — the controls a person reaches for first. */
+export function Toolbar({
+  siteName,
+  assetCount,
+  views,
+  labels,
+  onSites,
+  onView,
+  onFit,
+  onToggleLabels,
+}: Props) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <nav className="toolbar" data-testid="toolbar">
+      <button className="toolbar-brand" onClick={onSites} title={t('toolbar.sitesTip')}>
+        {t('app.title')}
+      </button>
+      <span className="toolbar-site" data-testid="site-name">
+        {siteName}
+      </span>
+      <span className="toolbar-count muted">
+        {t('toolbar.assets', { count: assetCount.toLocaleString(locale) })}
+      </span>
+      <span className="toolbar-spacer" />
+      <span className="toolbar-group" role="group" aria-label={t('toolbar.views')}>
+        {views.map((view, i) => (
+          <button
+            key={view.id}
+            data-testid={`view-${view.id}`}
+            onClick={() => onView(view.id)}
+            title={i < 9 ? t('toolbar.viewTip', { n: i + 1 }) : undefined}
+          >
+            {localize(view.name, locale)}
+          </button>
+        ))}
+        <button data-testid="fit-site" onClick={onFit} title={t('toolbar.fitTip')}>
+          {t('toolbar.fit')}
+        </button>
+      </span>
+      <button
+        aria-pressed={labels}
+        className={labels ? 'on' : ''}
+        onClick={onToggleLabels}
+        title={t('toolbar.labelsTip')}
+      >
+        {t('toolbar.labels')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { type Object3D, Raycaster, Sphere, Vector2, Vector3 } from 'three';
+import type { CameraViewConfig } from '../config/schema';
+import type { TwinStore } from '../twin/createTwinStore';
+import type { BuiltSite } from './buildSite';
+import { assetIdOf } from './assetIdOf';
+import { type CameraFlight, stepFlight } from './cameraFlight';
+import type { SceneHandle } from './sceneHandle';
+import { visiblePointCandidates } from './visiblePointCandidates';
+
+const FLIGHT_MS = 700;
+const _ndc = new Vector2();
+const _p = new Vector3();
+
+interface OrbitLike {
+  target: Vector3;
+  update(): void;
+}
+
+interface Props {
+  site: BuiltSite;
+  views: CameraViewConfig[];
+  twin: TwinStore;
+  onHandle(handle: SceneHandle): void;
+  /** Called once, after the first frame with the whole site has been drawn. */
+  onFirstFrame(): void;
+}
+
+/** Implements SceneHandle inside the canvas: camera flights, stats, picking probes, readiness. */
+export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props) {
+  const { camera, gl, scene, size } = useThree();
+  const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
+  const flight = useRef<CameraFlight | null>(null);
+  const stats = useRef({ drawCalls: 0, triangles: 0, frameMs: 0 });
+  const frames = useRef(0);
+  const raycaster = useMemo(() => new Raycaster(), []);
+
+  const handle = useMemo<SceneHandle>(() => {
+    const flyTo = (position: Vector3, target: Vector3) =>
+      new Promise<void>((resolve) => {
+        flight.current?.resolve();
+        flight.current = {
+          fromPosition: camera.position.clone(),
+          fromTarget: controls ? controls.target.clone() : new Vector3(),
+          toPosition: position,
+          toTarget: target,
+          startMs: performance.now(),
+          durationMs: FLIGHT_MS,
+          resolve,
+        };
+      });
+    const fitSphere = (sphere: Sphere) => {
+      const fov = 'fov' in camera ? ((camera.fov as number) * Math.PI) / 180 : Math.PI / 4;
+      const distance = (Math.max(sphere.radius, 5) / Math.sin(fov / 2)) * 0.9;
+      const direction = new Vector3(0.55, 0.75, 0.9).normalize();
+      return flyTo(
+        sphere.center.clone().addScaledVector(direction, distance),
+        sphere.center.clone(),
+      );
+    };
+    return {
+      stats: () => ({ ...stats.current }),
+      camera: () => ({
+        position: camera.position.toArray() as [number, number, number],
+        target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
+      }),
+      flyToView(viewId) {
+        const view = views.find((v) => v.id === viewId);
+        if (!view) return Promise.reject(new Error(`no camera view "${viewId}"`));
+        return flyTo(new Vector3().fromArray(view.position), new Vector3().fromArray(view.target));
+      },
+      fitSite: () => fitSphere(site.bounds.getBoundingSphere(new Sphere())),
+      focusAsset(id) {
+        const asset = twin.getState().byId.get(id);
+        if (!asset) return Promise.reject(new Error(`no asset "${id}"`));
+        const entry = site.instanced.find((t) => t.assets.includes(asset));
+        const radius = entry ? entry.rig.radius : 10;
+        const center = new Vector3().fromArray(asset.position);
+        center.y += entry ? entry.rig.height / 2 : 0;
+        return fitSphere(new Sphere(center, radius * 1.2));
+      },
+      screenPosition(id) {
+        const rect = gl.domElement.getBoundingClientRect();
+        for (const point of visiblePointCandidates(site, twin, id)) {
+          _p.copy(point).project(camera);
+          if (_p.z < -1 || _p.z > 1 || Math.abs(_p.x) > 0.98 || Math.abs(_p.y) > 0.98) continue;
+          _ndc.set(_p.x, _p.y);
+          raycaster.setFromCamera(_ndc, camera);
+          const hits = raycaster.intersectObjects(scene.children as Object3D[], true);
+          const first = hits.find((h) => h.object.visible);
+          if (first && assetIdOf(first) === id) {
+            return [
+              rect.left + ((_p.x + 1) / 2) * rect.width,
+              rect.top + ((1 - _p.y) / 2) * rect.height,
+            ];
+          }
+        }
+        return null;
+      },
+    };
+  }, [camera, controls, gl, scene, site, views, twin, raycaster]);
+
+  useEffect(() => onHandle(handle), [handle, onHandle]);
+  useEffect(() => {
+    // Resolve pending flights on unmount so no promise is left hanging.
+    return () => flight.current?.resolve();
+  }, []);
+
+  useFrame((state, delta) => {
+    // renderer.info is reset at the start of each render, so here it still holds the last frame.
+    stats.current.drawCalls = gl.info.render.calls;
+    stats.current.triangles = gl.info.render.triangles;
+    const ms = delta * 1000;
+    stats.current.frameMs =
+      stats.current.frameMs === 0 ? ms : stats.current.frameMs * 0.9 + ms * 0.1;
+    frames.current++;
+    // The second frame's callback runs after the first full frame was drawn.
+    if (frames.current === 2) onFirstFrame();
+    const f = flight.current;
+    if (f && controls) {
+      const done = stepFlight(f, performance.now(), state.camera.position, controls.target);
+      controls.update();
+      if (done) {
+        flight.current = null;
+        f.resolve();
+      }
+    }
+  });
+  void size;
+  return null;
+}

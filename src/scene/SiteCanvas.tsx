@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei';
+import { Color, Fog } from 'three';
+import type { CameraViewConfig } from '../config/schema';
+import type { Locale } from '../lib/localizedText';
+import type { TwinStore } from '../twin/createTwinStore';
+import type { BuiltSite } from './buildSite';
+import { InstancedAssetType } from './InstancedAssetType';
+import { NodeBoundAssets, nodeBoundPickHandlers } from './NodeBoundAssets';
+import { SceneBridge } from './SceneBridge';
+import { SelectionMarker } from './SelectionMarker';
+import { AssetLabels } from './AssetLabels';
+import type { SceneHandle } from './sceneHandle';
+
+interface Props {
+  site: BuiltSite;
+  twin: TwinStore;
+  views: CameraViewConfig[];
+  labels: boolean;
+  locale: Locale;
+  onHandle(handle: SceneHandle): void;
+  onFirstFrame(): void;
+}
+
+const BACKGROUND = '#0e1620';
+
+/** The 3D view of one site: scenery, instanced assets, site-model assets, camera and probes. */
+export function SiteCanvas({ site, twin, views, labels, locale, onHandle, onFirstFrame }: Props) {
+  const initialView = views[0];
+  const extent = useMemo(() => {
+    const s = site.bounds.isEmpty() ? 100 : site.bounds.max.distanceTo(site.bounds.min);
+    return Math.max(100, s);
+  }, [site]);
+  const nodeHandlers = useMemo(() => nodeBoundPickHandlers(twin), [twin]);
+  return (
+    <Canvas
+      dpr={[1, 2]}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      camera={{
+        fov: 45,
+        near: 0.5,
+        far: extent * 6,
+        position: initialView ? initialView.position : [extent * 0.5, extent * 0.5, extent * 0.5],
+      }}
+      onPointerMissed={() => twin.getState().select(null)}
+      onCreated={({ scene }) => {
+        scene.background = new Color(BACKGROUND);
+        scene.fog = new Fog(BACKGROUND, extent * 1.5, extent * 5);
+      }}
+    >
+      <hemisphereLight args={['#dce8f5', '#3b3a33', 1.4]} />
+      <directionalLight position={[extent * 0.3, extent * 0.6, extent * 0.2]} intensity={2.2} />
+      <directionalLight position={[-extent * 0.4, extent * 0.3, -extent * 0.3]} intensity={0.5} />
+      {site.scenery.map((object) =>
+        object === site.siteModel ? (
+          <primitive key={object.uuid} object={object} {...nodeHandlers} />
+        ) : (
+          <primitive key={object.uuid} object={object} />
+        ),
+      )}
+      {site.instanced.map((entry) => (
+        <InstancedAssetType key={entry.typeId} entry={entry} twin={twin} />
+      ))}
+      <NodeBoundAssets bound={site.nodeBound} twin={twin} />
+      <SelectionMarker site={site} twin={twin} />
+      {labels && <AssetLabels site={site} locale={locale} />}
+      <OrbitControls
+        makeDefault
+        target={initialView ? initialView.target : [0, 0, 0]}
+        maxPolarAngle={Math.PI / 2 - 0.02}
+        minDistance={2}
+        maxDistance={extent * 3}
+        enableDamping={false}
+      />
+      <SceneBridge
+        site={site}
+        views={views}
+        twin={twin}
+        onHandle={onHandle}
+        onFirstFrame={onFirstFrame}
+      />
+    </Canvas>
+  );
+}
