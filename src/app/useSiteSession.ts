@@ -10,7 +10,7 @@ import type { LoadingStage } from '../panels/Loading/LoadingOverlay';
 import type { ModelProblem } from '../panels/Errors/ModelErrors';
 import type { ReadySignal } from './automationApi';
 import { readConfigText } from './readConfigText';
-import type { SiteRequest } from './siteRequest';
+import { siteRequestFromSearch, type SiteRequest } from './siteRequest';
 
 /** Where the page is in opening a site. */
 export type SiteSession =
@@ -33,7 +33,12 @@ function requestName(request: SiteRequest): string {
  * lands in a phase that explains it, and ready() settles either way.
  */
 export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Locale) {
-  const [session, setSession] = useState<SiteSession>({ phase: 'picker' });
+  // Starting in 'loading' when the URL names a site keeps the picker (and its fetch) away.
+  const [session, setSession] = useState<SiteSession>(() =>
+    siteRequestFromSearch(window.location.search)
+      ? { phase: 'loading', name: '', progress: { stage: 'config' } }
+      : { phase: 'picker' },
+  );
   const attempt = useRef<AbortController | null>(null);
 
   const open = useCallback(

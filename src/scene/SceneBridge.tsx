@@ -89,12 +89,11 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
           raycaster.setFromCamera(_ndc, camera);
           const hits = raycaster.intersectObjects(scene.children as Object3D[], true);
           const first = hits.find((h) => h.object.visible);
-          if (first && assetIdOf(first) === id) {
-            return [
-              rect.left + ((_p.x + 1) / 2) * rect.width,
-              rect.top + ((1 - _p.y) / 2) * rect.height,
-            ];
-          }
+          if (!first || assetIdOf(first) !== id) continue;
+          const x = rect.left + ((_p.x + 1) / 2) * rect.width;
+          const y = rect.top + ((1 - _p.y) / 2) * rect.height;
+          // A panel over the canvas (inspector, toolbar) would take the click instead.
+          if (document.elementFromPoint(x, y) === gl.domElement) return [x, y];
         }
         return null;
       },

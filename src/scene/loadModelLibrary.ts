@@ -92,7 +92,8 @@ export async function loadModelLibrary(
         library.models.set(id, { id, url, root });
       } catch (err) {
         if (signal?.aborted) throw err;
-        library.errors.push({ id, url, message: describeFailure(err) });
+        // Reported with the URL as the config wrote it: that is what its author will look for.
+        library.errors.push({ id, url: model.url, message: describeFailure(err) });
       } finally {
         done++;
         report();
