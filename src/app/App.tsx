@@ -139,6 +139,7 @@ export function App() {
                 site={session.site}
                 twin={twin}
                 views={session.config.cameraViews}
+                zones={session.config.zones}
                 labels={labels}
                 locale={locale}
                 onHandle={onHandle}

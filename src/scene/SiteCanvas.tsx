@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { Color, Fog } from 'three';
-import type { CameraViewConfig } from '../config/schema';
+import type { CameraViewConfig, ZoneConfig } from '../config/schema';
 import type { Locale } from '../lib/localizedText';
 import type { TwinStore } from '../twin/createTwinStore';
 import type { BuiltSite } from './buildSite';
@@ -11,12 +11,14 @@ import { NodeBoundAssets, nodeBoundPickHandlers } from './NodeBoundAssets';
 import { SceneBridge } from './SceneBridge';
 import { SelectionMarker } from './SelectionMarker';
 import { AssetLabels } from './AssetLabels';
+import { ZoneOutlines } from './ZoneOutlines';
 import type { SceneHandle } from './sceneHandle';
 
 interface Props {
   site: BuiltSite;
   twin: TwinStore;
   views: CameraViewConfig[];
+  zones: ZoneConfig[];
   labels: boolean;
   locale: Locale;
   onHandle(handle: SceneHandle): void;
@@ -26,7 +28,16 @@ interface Props {
 const BACKGROUND = '#0e1620';
 
 /** The 3D view of one site: scenery, instanced assets, site-model assets, camera and probes. */
-export function SiteCanvas({ site, twin, views, labels, locale, onHandle, onFirstFrame }: Props) {
+export function SiteCanvas({
+  site,
+  twin,
+  views,
+  zones,
+  labels,
+  locale,
+  onHandle,
+  onFirstFrame,
+}: Props) {
   const initialView = views[0];
   const extent = useMemo(() => {
     const s = site.bounds.isEmpty() ? 100 : site.bounds.max.distanceTo(site.bounds.min);
@@ -63,6 +74,7 @@ export function SiteCanvas({ site, twin, views, labels, locale, onHandle, onFirs
         <InstancedAssetType key={entry.typeId} entry={entry} twin={twin} />
       ))}
       <NodeBoundAssets bound={site.nodeBound} twin={twin} />
+      <ZoneOutlines zones={zones} />
       <SelectionMarker site={site} twin={twin} />
       {labels && <AssetLabels site={site} locale={locale} />}
       <OrbitControls

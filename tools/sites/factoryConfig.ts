@@ -1,0 +1,311 @@
+import type { TwinConfigInput } from '../../src/config/schema';
+import type { FactoryLayout, SewingLine } from './factoryLayout';
+import { mulberry32, pickWeighted, randomInt, type Random } from './mulberry32';
+import { JACKET_OPERATIONS, TROUSER_OPERATIONS, type SewingOperation } from './sewingOperations';
+import { rectPolygon, round3 } from './siteGeometry';
+
+type AssetInput = TwinConfigInput['assets'][number];
+
+/** What to put on the factory layout. */
+export interface FactorySiteSpec {
+  modelBaseUrl: string;
+  schemaRef?: string;
+  seed: number;
+}
+
+/** Lines 1–4 sew jackets, the rest trousers (a suit factory balances both). */
+const JACKET_LINES = 4;
+const STATION_STATUS = ['running', 'idle', 'fault', 'offline'] as const;
+const STATION_STATUS_WEIGHTS = [82, 12, 3, 3];
+
+/** The apparel factory twin config for a layout; deterministic for a given seed. */
+export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec): TwinConfigInput {
+  const random = mulberry32(spec.seed);
+  const model = (file: string): { url: string } => ({ url: `${spec.modelBaseUrl}${file}` });
+  const assets: AssetInput[] = [
+    ...layout.sewingLines.flatMap((line, i) => sewingStations(line, i, random)),
+    ...agvs(layout, random),
+    ...inspectionRobots(layout),
+    ...layout.equipment.map((item): AssetInput => {
+      const index = item.node.split('-').pop() ?? '';
+      if (item.kind === 'cuttingTable')
+        return {
+          id: item.node,
+          type: 'cuttingTable',
+          name: { en: `Cutting table ${index}`, 'zh-CN': `${index} 号裁床` },
+          zone: 'cutting',
+          node: item.node,
+          fields: {
+            status: 'running',
+            plies: randomInt(random, 40, 90),
+            order: `SO-2411-0${randomInt(random, 60, 99)}`,
+          },
+        };
+      if (item.kind === 'press')
+        return {
+          id: item.node,
+          type: 'press',
+          name: { en: `Steam press ${index}`, 'zh-CN': `${index} 号整烫机` },
+          zone: 'finishing',
+          node: item.node,
+          fields: {
+            status: 'running',
+            steamTemp: randomInt(random, 150, 165),
+            pieces: randomInt(random, 80, 260),
+          },
+        };
+      return {
+        id: item.node,
+        type: 'rack',
+        name: { en: `Rack ${index}`, 'zh-CN': `${index} 货架` },
+        zone: 'warehouse',
+        node: item.node,
+        fields: { occupancy: randomInt(random, 55, 95) },
+      };
+    }),
+  ];
+  return {
+    ...(spec.schemaRef ? { $schema: spec.schemaRef } : {}),
+    schemaVersion: 1,
+    site: {
+      id: 'factory',
+      name: { en: 'Apparel Factory', 'zh-CN': '服装工厂' },
+      kind: 'factory',
+      geoOrigin: { lat: 29.87, lon: 121.55, alt: 0 },
+      timeZone: 'Asia/Shanghai',
+      description: {
+        en: 'Suit factory: fabric warehouse, automatic cutting, six sewing lines, pressing and finishing.',
+        'zh-CN': '西服工厂：面料仓库、自动裁剪、六条缝制线、整烫与后整理。',
+      },
+    },
+    models: {
+      factoryHall: model('factory-hall.glb'),
+      sewingStation: model('sewing-station.glb'),
+      agv: model('agv.glb'),
+      inspectionRobot: model('inspection-robot.glb'),
+    },
+    scenery: [{ model: 'factoryHall', position: [0, 0, 0], headingDeg: 90, siteModel: true }],
+    assetTypes: factoryAssetTypes(),
+    assets,
+    zones: [
+      ...layout.areas.map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        polygon: rectPolygon(a.rect),
+      })),
+      ...layout.sewingLines.map((l, i) => ({
+        id: `line-${l.id}`,
+        name: { en: `Sewing line ${i + 1}`, 'zh-CN': `${i + 1} 号缝制线` },
+        kind: 'sewingLine',
+        polygon: rectPolygon(l.area),
+      })),
+    ],
+    cameraViews: [
+      {
+        id: 'overview',
+        name: { en: 'Whole floor', 'zh-CN': '车间全景' },
+        position: [0, 105, 92],
+        target: [0, 0, 4],
+      },
+      {
+        id: 'sewing',
+        name: { en: 'Sewing lines', 'zh-CN': '缝制线' },
+        position: [6, 26, 40],
+        target: [6, 0, 0],
+      },
+      {
+        id: 'cutting',
+        name: { en: 'Cutting room', 'zh-CN': '裁剪区' },
+        position: [-36, 18, 24],
+        target: [-36, 0, -3],
+      },
+      {
+        id: 'finishing',
+        name: { en: 'Pressing and finishing', 'zh-CN': '整烫后整理' },
+        position: [54, 16, 22],
+        target: [54, 0, -3],
+      },
+      {
+        id: 'warehouse',
+        name: { en: 'Fabric warehouse', 'zh-CN': '面料仓库' },
+        position: [-44, 16, 26],
+        target: [-60, 2, 0],
+      },
+    ],
+    bindings: [],
+    rules: [],
+    kpis: [],
+  };
+}
+
+function sewingStations(line: SewingLine, lineIndex: number, random: Random): AssetInput[] {
+  const operations: readonly SewingOperation[] =
+    lineIndex < JACKET_LINES ? JACKET_OPERATIONS : TROUSER_OPERATIONS;
+  return line.stations.map((station) => {
+    const operation = operations[(station.sequence - 1) % operations.length] as SewingOperation;
+    const status = STATION_STATUS[pickWeighted(random, STATION_STATUS_WEIGHTS)] ?? 'idle';
+    return {
+      id: station.id,
+      type: 'sewingMachine',
+      name: {
+        en: `${line.id} station ${station.sequence}`,
+        'zh-CN': `${line.id} 线 ${station.sequence} 号工位`,
+      },
+      zone: `line-${line.id}`,
+      pose: {
+        position: [round3(station.position[0]), 0, round3(station.position[1])],
+        headingDeg: station.headingDeg,
+      },
+      fields: {
+        line: line.id,
+        step: station.sequence,
+        operation: operation.name,
+        machine: operation.machine,
+        smv: operation.smv,
+        operator: `W${1000 + (lineIndex + 1) * 100 + station.sequence}`,
+        status,
+        speed: status === 'running' ? randomInt(random, 18, 42) * 100 : 0,
+        pieces: randomInt(random, 60, 140),
+      },
+    };
+  });
+}
+
+function agvs(layout: FactoryLayout, random: Random): AssetInput[] {
+  const lineAisle = (i: number): number => (layout.sewingLines[i]?.x ?? 0) + 4.65;
+  const moving: [number, number, number][] = [
+    [-32, -17.5, 90],
+    [6, -17.5, 90],
+    [28, 17.5, 270],
+    [-12, 17.5, 270],
+    [-24, -6, 0],
+    [36, 4, 180],
+    [-46.5, 8, 0],
+    [lineAisle(1), 5, 180],
+  ];
+  const charging = layout.chargingSpots
+    .slice(0, 3)
+    .map(([x, z]): [number, number, number] => [x, z, 0]);
+  return [...moving, ...charging].map(([x, z, headingDeg], i) => {
+    const isCharging = i >= moving.length;
+    const laden = !isCharging && random() < 0.7;
+    const line = `L${randomInt(random, 1, layout.sewingLines.length)}`;
+    return {
+      id: `AGV${String(i + 1).padStart(2, '0')}`,
+      type: 'agv',
+      name: { en: `AGV ${i + 1}`, 'zh-CN': `${i + 1} 号 AGV` },
+      ...(isCharging ? { zone: 'charging' } : {}),
+      pose: { position: [round3(x), 0, round3(z)], headingDeg },
+      fields: {
+        status: isCharging ? 'charging' : 'moving',
+        battery: isCharging ? randomInt(random, 20, 60) : randomInt(random, 45, 98),
+        load: laden ? `B-${line}-${String(randomInt(random, 1, 999)).padStart(4, '0')}` : '',
+        task: isCharging ? '' : laden ? `deliver to ${line}` : 'return to cutting',
+        speed: isCharging ? 0 : 1.2,
+      },
+    };
+  });
+}
+
+function inspectionRobots(layout: FactoryLayout): AssetInput[] {
+  const aisleX = (layout.sewingLines[2]?.x ?? 0) + 4.65;
+  const places: [number, number, number, number][] = [
+    [aisleX, -8, 0, -60],
+    [36, -10, 180, 90],
+    [10, 27.5, 90, 0],
+  ];
+  return places.map(([x, z, headingDeg, pan], i) => ({
+    id: `IR${String(i + 1).padStart(2, '0')}`,
+    type: 'inspectionRobot',
+    name: { en: `Inspection robot ${i + 1}`, 'zh-CN': `${i + 1} 号巡检机器人` },
+    pose: { position: [round3(x), 0, round3(z)], headingDeg },
+    fields: {
+      status: 'patrolling',
+      pan,
+      lastDefect: i === 1 ? 'skipped stitch' : 'none',
+      confidence: i === 1 ? 0.87 : 0,
+    },
+  }));
+}
+
+function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
+  const status = { label: { en: 'Status', 'zh-CN': '状态' }, default: 'idle' };
+  return {
+    sewingMachine: {
+      name: { en: 'Sewing machine', 'zh-CN': '缝纫机' },
+      category: 'sewingMachine',
+      model: 'sewingStation',
+      parts: {
+        // The handwheel turns with the main shaft, which runs left–right for the operator (z).
+        handwheel: { node: 'handwheel', field: 'handwheelDeg', kind: 'rotate', axis: 'z' },
+      },
+      fields: {
+        line: { label: { en: 'Line', 'zh-CN': '产线' } },
+        step: { label: { en: 'Operation step', 'zh-CN': '工序号' } },
+        operation: { label: { en: 'Operation', 'zh-CN': '工序' } },
+        machine: { label: { en: 'Machine type', 'zh-CN': '机型' } },
+        smv: { label: { en: 'Standard minutes', 'zh-CN': '标准工时' }, unit: 'min' },
+        operator: { label: { en: 'Operator', 'zh-CN': '操作员' } },
+        status,
+        speed: { label: { en: 'Speed', 'zh-CN': '转速' }, unit: 'stitches/min', default: 0 },
+        pieces: { label: { en: 'Pieces this shift', 'zh-CN': '本班件数' }, default: 0 },
+        handwheelDeg: {
+          label: { en: 'Handwheel angle', 'zh-CN': '手轮角度' },
+          unit: 'deg',
+          default: 0,
+        },
+      },
+    },
+    agv: {
+      name: { en: 'AGV', 'zh-CN': 'AGV 小车' },
+      category: 'agv',
+      model: 'agv',
+      fields: {
+        status,
+        battery: { label: { en: 'Battery', 'zh-CN': '电量' }, unit: '%' },
+        load: { label: { en: 'Bundle carried', 'zh-CN': '载物' }, default: '' },
+        task: { label: { en: 'Task', 'zh-CN': '任务' }, default: '' },
+        speed: { label: { en: 'Speed', 'zh-CN': '速度' }, unit: 'm/s', default: 0 },
+      },
+    },
+    inspectionRobot: {
+      name: { en: 'Inspection robot', 'zh-CN': '巡检机器人' },
+      category: 'robot',
+      model: 'inspectionRobot',
+      parts: {
+        head: { node: 'head', field: 'pan', kind: 'rotate', axis: 'y', min: -180, max: 180 },
+      },
+      fields: {
+        status,
+        pan: { label: { en: 'Camera pan', 'zh-CN': '云台角度' }, unit: 'deg', default: 0 },
+        lastDefect: { label: { en: 'Last detection', 'zh-CN': '最近检测' }, default: 'none' },
+        confidence: { label: { en: 'Confidence', 'zh-CN': '置信度' }, default: 0 },
+      },
+    },
+    cuttingTable: {
+      name: { en: 'Automatic cutter', 'zh-CN': '自动裁床' },
+      category: 'cuttingTable',
+      fields: {
+        status,
+        plies: { label: { en: 'Plies in lay', 'zh-CN': '铺布层数' } },
+        order: { label: { en: 'Order', 'zh-CN': '订单' } },
+      },
+    },
+    press: {
+      name: { en: 'Steam press', 'zh-CN': '整烫机' },
+      category: 'press',
+      fields: {
+        status,
+        steamTemp: { label: { en: 'Steam temperature', 'zh-CN': '蒸汽温度' }, unit: '°C' },
+        pieces: { label: { en: 'Pieces this shift', 'zh-CN': '本班件数' }, default: 0 },
+      },
+    },
+    rack: {
+      name: { en: 'Pallet rack', 'zh-CN': '货架' },
+      category: 'rack',
+      label: false,
+      fields: { occupancy: { label: { en: 'Occupancy', 'zh-CN': '占用率' }, unit: '%' } },
+    },
+  };
+}

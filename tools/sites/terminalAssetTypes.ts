@@ -1,0 +1,122 @@
+import type { TwinConfigInput } from '../../src/config/schema';
+import { QUAY_CRANE, YARD_CRANE } from '../models/modelDimensions';
+import { FALLBACK_OWNER_COLOR, ownerColors } from './shippingLines';
+
+type AssetTypes = TwinConfigInput['assetTypes'];
+
+const status = { label: { en: 'Status', 'zh-CN': '状态' }, default: 'idle' };
+const moves = {
+  label: { en: 'Moves this shift', 'zh-CN': '本班作业量' },
+  unit: 'moves',
+  default: 0,
+};
+
+/**
+ * Asset types of a container terminal. The articulated parts follow the model contract:
+ * a quay crane's trolley runs along its boom (model x), an RTG's across the block (model z);
+ * both spreaders are set to the hoist height above ground.
+ */
+export function terminalAssetTypes(): AssetTypes {
+  const containerFields = {
+    owner: { label: { en: 'Owner', 'zh-CN': '箱主' } },
+    size: { label: { en: 'Size', 'zh-CN': '尺寸' }, unit: 'ft' },
+    slot: { label: { en: 'Yard slot', 'zh-CN': '箱位' }, default: '' },
+    reefer: { label: { en: 'Reefer', 'zh-CN': '冷藏箱' }, default: false },
+    hazardous: { label: { en: 'Dangerous goods', 'zh-CN': '危险品' }, default: false },
+    truck: { label: { en: 'On truck', 'zh-CN': '所在集卡' }, default: '' },
+  };
+  const colorBy = { field: 'owner', colors: ownerColors(), fallback: FALLBACK_OWNER_COLOR };
+  return {
+    quayCrane: {
+      name: { en: 'Quay crane', 'zh-CN': '岸桥' },
+      category: 'quayCrane',
+      model: 'quayCrane',
+      parts: {
+        trolley: {
+          node: 'trolley',
+          field: 'trolley',
+          axis: 'x',
+          min: -(QUAY_CRANE.railGauge + QUAY_CRANE.backreach),
+          max: QUAY_CRANE.outreach,
+        },
+        hoist: { node: 'spreader', field: 'hoist', axis: 'y', min: 0, max: QUAY_CRANE.maxHoist },
+      },
+      fields: {
+        trolley: {
+          label: { en: 'Trolley (from waterside rail)', 'zh-CN': '小车位置' },
+          unit: 'm',
+          default: 0,
+        },
+        hoist: { label: { en: 'Spreader height', 'zh-CN': '吊具高度' }, unit: 'm', default: 30 },
+        status,
+        moves,
+        locked: { label: { en: 'Twistlocks locked', 'zh-CN': '旋锁闭锁' }, default: false },
+      },
+    },
+    yardCrane: {
+      name: { en: 'Yard crane (RTG)', 'zh-CN': '场桥' },
+      category: 'yardCrane',
+      model: 'yardCrane',
+      parts: {
+        trolley: {
+          node: 'trolley',
+          field: 'trolley',
+          axis: 'z',
+          min: -YARD_CRANE.trolleyReach,
+          max: YARD_CRANE.trolleyReach,
+        },
+        hoist: { node: 'spreader', field: 'hoist', axis: 'y', min: 0, max: YARD_CRANE.maxHoist },
+      },
+      fields: {
+        trolley: {
+          label: { en: 'Trolley (from centre line)', 'zh-CN': '小车位置' },
+          unit: 'm',
+          default: 0,
+        },
+        hoist: { label: { en: 'Spreader height', 'zh-CN': '吊具高度' }, unit: 'm', default: 15 },
+        status,
+        moves,
+        block: { label: { en: 'Block', 'zh-CN': '箱区' } },
+      },
+    },
+    truck: {
+      name: { en: 'Internal truck', 'zh-CN': '内集卡' },
+      category: 'truck',
+      model: 'truck',
+      fields: {
+        status,
+        speed: { label: { en: 'Speed', 'zh-CN': '速度' }, unit: 'km/h', default: 0 },
+        laden: { label: { en: 'Laden', 'zh-CN': '重载' }, default: false },
+        containerId: { label: { en: 'Container', 'zh-CN': '箱号' }, default: '' },
+        job: { label: { en: 'Job', 'zh-CN': '作业指令' }, default: '' },
+      },
+    },
+    vessel: {
+      name: { en: 'Vessel', 'zh-CN': '船舶' },
+      category: 'vessel',
+      model: 'vessel',
+      fields: {
+        status: { label: { en: 'Status', 'zh-CN': '状态' }, default: 'alongside' },
+        berth: { label: { en: 'Berth', 'zh-CN': '泊位' } },
+        voyage: { label: { en: 'Voyage', 'zh-CN': '航次' } },
+        draft: { label: { en: 'Draft', 'zh-CN': '吃水' }, unit: 'm' },
+      },
+    },
+    container20: {
+      name: { en: '20 ft container', 'zh-CN': '20 英尺集装箱' },
+      category: 'container',
+      model: 'container20',
+      label: false,
+      fields: containerFields,
+      colorBy,
+    },
+    container40: {
+      name: { en: '40 ft container', 'zh-CN': '40 英尺集装箱' },
+      category: 'container',
+      model: 'container40',
+      label: false,
+      fields: containerFields,
+      colorBy,
+    },
+  };
+}
