@@ -1,6 +1,7 @@
 import { Group, type Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { ModelConfig } from '../config/schema';
+import { resolveSameOrigin } from '../lib/sameOrigin';
 import { fetchWithProgress } from './fetchWithProgress';
 
 /** A model ready to build from: its scene with scale and up-axis already applied at the root. */
@@ -71,8 +72,9 @@ export async function loadModelLibrary(
   const loader = new GLTFLoader();
   await Promise.all(
     entries.map(async ([id, model]) => {
-      const url = new URL(model.url, baseUrl).href;
+      let url = model.url;
       try {
+        url = resolveSameOrigin(model.url, baseUrl, new URL(baseUrl).origin).href;
         const bytes = await fetchWithProgress(
           url,
           (r, t) => {
