@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
 
 /**
  * The folder table of docs/ARCHITECTURE.md, enforced: `value` folders may be imported for
@@ -87,20 +88,8 @@ export default tseslint.config(
       'bench/**/*.{js,mjs,ts}',
       '*.config.{js,ts}',
     ],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        Buffer: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        performance: 'readonly',
-        window: 'readonly',
-        document: 'readonly',
-        fetch: 'readonly',
-      },
-    },
+    // Node scripts that also hand functions to the browser (page.evaluate), hence both sets.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
 );

@@ -10,7 +10,7 @@ const ORIGIN = 'http://twin.local';
 function serve(files: Record<string, Buffer>) {
   vi.stubGlobal('fetch', async (input: string | URL) => {
     const body = files[new URL(String(input)).pathname];
-    return body ? new Response(body) : new Response('', { status: 404 });
+    return body ? new Response(new Uint8Array(body)) : new Response('', { status: 404 });
   });
 }
 afterEach(() => vi.unstubAllGlobals());

@@ -9,8 +9,9 @@ const truck = readFileSync('models/truck.glb');
 function serveModels() {
   vi.stubGlobal('fetch', async (input: string | URL) => {
     const url = new URL(String(input));
-    if (url.pathname === '/models/truck.glb') return new Response(truck);
-    if (url.pathname === '/models/cut.glb') return new Response(truck.subarray(0, 400));
+    if (url.pathname === '/models/truck.glb') return new Response(new Uint8Array(truck));
+    if (url.pathname === '/models/cut.glb')
+      return new Response(new Uint8Array(truck.subarray(0, 400)));
     return new Response('not found', { status: 404, statusText: 'Not Found' });
   });
 }

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+
+/**
+ * @typedef {object} Row One line of bench/RESULTS.md.
+ * @property {string} figure what was measured
+ * @property {string} value the measurement, with its unit
+ * @property {string} [baseline] what it is held against, measured in the same session
+ * @property {number} [ratio] value / baseline, for figures gated as a ratio
+ * @property {string} target the target from the project's targets
+ * @property {boolean | null} pass null for a figure reported without a target
+ */
+
+/**
+ * @typedef {object} Figure One benchmark module under bench/figures/.
+ * @property {string} name selects it on the command line: `npm run bench -- firstFrame`
+ * @property {(context: { browser: import('playwright-core').Browser, baseUrl: string, distDir: string }) => Promise<Row[]>} measure
+ */
+
+const verdict = (pass) => (pass === null ? '—' : pass ? 'pass' : '**fail**');
+
+/** The rows as a Markdown table. */
+export function formatTable(rows) {
+  const lines = [
+    '| figure | value | baseline | ratio | target | pass/fail |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.figure} | ${row.value} | ${row.baseline ?? '—'} | ` +
+        `${row.ratio === undefined ? '—' : `${row.ratio.toFixed(2)}×`} | ${row.target} | ${verdict(row.pass)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Writes bench/RESULTS.md: the table, then how and where it was measured.
+ * @param {Row[]} rows
+ * @param {Record<string, string>} machine
+ */
+export function writeResults(path, rows, machine) {
+  const text = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (`node bench/run.mjs`). Timings are medians of alternated',
+    'rounds, the first round dropped, and are gated only as ratios against a baseline measured',
+    'in the same browser session; counters are gated as absolute numbers. Every frame waits for',
+    'the GPU (a one-pixel read-back, bench/lib/gpuBackpressure.mjs), so a frame time is the',
+    "frame's whole cost under SwiftShader, not only its JavaScript.",
+    '',
+    formatTable(rows),
+    '',
+    '## Machine',
+    '',
+    ...Object.entries(machine).map(([key, value]) => `- ${key}: ${value}`),
+    '',
+  ].join('\n');
+  writeFileSync(path, text);
+}

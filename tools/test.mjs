@@ -1,0 +1,37 @@
+// `npm test`: every check a change must pass, cheapest first, stopping at the first failure.
+import { resolve } from 'node:path';
+import { runCommand } from './system/runCommand.mjs';
+
+const bin = (name) => resolve('node_modules/.bin', name);
+
+/** The checks in order; each is one command whose exit code is the verdict. */
+const STEPS = [
+  { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
+  { name: 'types', command: bin('tsc'), args: ['-b'] },
+  { name: 'lint', command: bin('eslint'), args: ['.'] },
+  { name: 'unit', command: bin('vitest'), args: ['run'] },
+  { name: 'build', command: bin('vite'), args: ['build'] },
+  { name: 'browser', command: process.execPath, args: ['e2e/run.mjs'] },
+];
+
+const describe = (step) => [step.command.replace(`${process.cwd()}/`, ''), ...step.args].join(' ');
+
+let passed = 0;
+let failed = 0;
+for (const step of STEPS) {
+  console.log(`\n▶ ${step.name}: ${describe(step)}`);
+  const started = performance.now();
+  const code = await runCommand(step.command, step.args);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (code !== 0) {
+    failed = 1;
+    console.error(`\n✗ ${step.name} failed (exit code ${code}, ${seconds} s): ${describe(step)}`);
+    break;
+  }
+  passed += 1;
+  console.log(`✓ ${step.name} (${seconds} s)`);
+}
+
+const skipped = STEPS.length - passed - failed;
+console.log(`\nsteps: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = failed ? 1 : 0;
