@@ -59,11 +59,12 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, boundaries },
     settings: {
+      // Resolves relative imports of .ts/.tsx files so the boundary rule knows their folder.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
       'boundaries/elements': Object.keys(FOLDERS).map((type) => ({
         type,
         pattern: `src/${type}`,
       })),
-      'import/resolver': { typescript: { project: './tsconfig.app.json' } },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,

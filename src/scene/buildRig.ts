@@ -13,6 +13,14 @@ import type { ArticulationConfig } from '../config/schema';
 import type { DrawGroup, Rig, RigArticulation, RigNode } from './rig';
 
 const AXIS = { x: 0, y: 1, z: 2 } as const;
+
+/** A model's optional far-detail stand-in: a node of this name, drawn instead when far away. */
+export const FAR_DETAIL_NODE = 'lod-far';
+
+/** True when the model carries a far-detail stand-in. */
+export function hasFarDetail(modelRoot: Object3D): boolean {
+  return modelRoot.getObjectByName(FAR_DETAIL_NODE) !== undefined;
+}
 const KEPT_ATTRIBUTES = ['position', 'normal', 'uv', 'color'] as const;
 
 function toArticulation(part: ArticulationConfig): RigArticulation {
@@ -64,8 +72,19 @@ function mergeCompatible(geometries: BufferGeometry[]): BufferGeometry {
  * Flattens a model into a rig for instanced drawing. `modelRoot` must have its world matrices
  * up to date; `parts` name the nodes that move (by node name) and the fields that move them.
  */
-export function buildRig(modelRoot: Object3D, parts: Record<string, ArticulationConfig>): Rig {
+export function buildRig(
+  modelRoot: Object3D,
+  parts: Record<string, ArticulationConfig>,
+  detail: 'near' | 'far' = 'near',
+): Rig {
   modelRoot.updateMatrixWorld(true);
+  const farNode = modelRoot.getObjectByName(FAR_DETAIL_NODE);
+  const underFar = (o: Object3D) => {
+    for (let p: Object3D | null = o; p; p = p.parent) if (p === farNode) return true;
+    return false;
+  };
+  // The far stand-in is static: its parts would move geometry the full model has, not it.
+  if (detail === 'far') parts = {};
   // Rig node 0 is the asset's own frame, which is the frame modelRoot's world matrices live in.
   const rigIndex = new Map<Object3D, number>([[modelRoot, 0]]);
   const nodeWorld: Matrix4[] = [new Matrix4()];
@@ -104,6 +123,7 @@ export function buildRig(modelRoot: Object3D, parts: Record<string, Articulation
   let triangles = 0;
   modelRoot.traverse((object) => {
     if (!(object instanceof Mesh)) return;
+    if (farNode && underFar(object) !== (detail === 'far')) return;
     const material: Material = Array.isArray(object.material)
       ? object.material[0]
       : object.material;

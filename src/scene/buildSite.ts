@@ -12,7 +12,13 @@ import {
 import type { AssetTypeConfig, TwinConfig } from '../config/schema';
 import type { AssetState } from '../twin/assetState';
 import { headingToYaw } from '../lib/geo';
-import { buildRig } from './buildRig';
+import { buildRig, hasFarDetail } from './buildRig';
+
+/**
+ * An asset switches to its far stand-in beyond this many bounding radii from the camera: at
+ * 45° field of view it then spans under ~5% of the view height, where the detail is invisible.
+ */
+const FAR_DISTANCE_PER_RADIUS = 18;
 import type { ModelLibrary } from './loadModelLibrary';
 import type { Rig } from './rig';
 
@@ -21,6 +27,10 @@ export interface InstancedType {
   typeId: string;
   type: AssetTypeConfig;
   rig: Rig;
+  /** Stand-in drawn beyond `farDistance` from the camera, when the model has one. */
+  far: Rig | null;
+  /** Camera distance (m) beyond which an asset is drawn with `far`. */
+  farDistance: number;
   assets: AssetState[];
   /** Linear RGB per asset (3 floats each): the colour an asset shows when not highlighted. */
   baseColors: Float32Array;
@@ -138,6 +148,8 @@ export function buildSite(
     if (!type || type.model === undefined) continue;
     const loaded = library.models.get(type.model);
     const rig = buildRig(loaded ? loaded.root : placeholderModel(), loaded ? type.parts : {});
+    const far = loaded && hasFarDetail(loaded.root) ? buildRig(loaded.root, {}, 'far') : null;
+    if (far) for (const g of far.groups) disposables.push(g.geometry);
     for (const part of rig.missingParts) {
       issues.push({
         subject: `${typeId}.parts.${part}`,
@@ -150,6 +162,8 @@ export function buildSite(
       typeId,
       type,
       rig,
+      far,
+      farDistance: rig.radius * FAR_DISTANCE_PER_RADIUS,
       assets: typeAssets,
       baseColors: baseColors(type, typeAssets),
     });

@@ -1,5 +1,6 @@
 import type { Document } from '@gltf-transform/core';
 import { axleHeight, MeshBuilder } from './meshBuilder';
+import { FAR_DETAIL_NODE, quayCraneFarDetail } from './farDetail';
 import { ModelDocument } from './modelDocument';
 import { QUAY_CRANE } from './modelDimensions';
 import type { MaterialKey } from './palette';
@@ -31,6 +32,7 @@ export function buildQuayCrane(): Document {
   model.addMeshNode('structure', buildStructure());
   const trolley = model.addMeshNode('trolley', buildTrolley(), { translation: [0, BOOM_Y, 0] });
   model.addMeshNode('spreader', buildSpreader(), { parent: trolley, translation: [0, -BOOM_Y, 0] });
+  model.addMeshNode(FAR_DETAIL_NODE, quayCraneFarDetail());
   return model.document;
 }
 

@@ -1,5 +1,6 @@
 import type { Document } from '@gltf-transform/core';
 import { axleHeight, MeshBuilder } from './meshBuilder';
+import { FAR_DETAIL_NODE, truckFarDetail } from './farDetail';
 import { ModelDocument } from './modelDocument';
 import { TRUCK } from './modelDimensions';
 import type { MaterialKey } from './palette';
@@ -18,6 +19,7 @@ const SEAT_REAR = TRUCK.containerSeatX - 6.096;
 export function buildTruck(): Document {
   const model = new ModelDocument('Truck');
   model.addMeshNode('body', buildBody());
+  model.addMeshNode(FAR_DETAIL_NODE, truckFarDetail());
   return model.document;
 }
 

@@ -1,5 +1,6 @@
 import type { Document } from '@gltf-transform/core';
 import { axleHeight, MeshBuilder } from './meshBuilder';
+import { FAR_DETAIL_NODE, yardCraneFarDetail } from './farDetail';
 import { ModelDocument } from './modelDocument';
 import { YARD_CRANE } from './modelDimensions';
 import type { MaterialKey } from './palette';
@@ -28,6 +29,7 @@ export function buildYardCrane(): Document {
     parent: trolley,
     translation: [0, -GIRDER_TOP, 0],
   });
+  model.addMeshNode(FAR_DETAIL_NODE, yardCraneFarDetail());
   return model.document;
 }
 
