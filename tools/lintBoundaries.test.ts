@@ -33,13 +33,13 @@ describe('import-boundary lint rule', () => {
     ).toEqual([]);
     expect(
       await rulesHit(
-        'src/telemetry/probe.ts',
+        'src/panels/probe.ts',
         "import type { TwinConfig } from '../config/schema';\nexport type X = TwinConfig;\n",
       ),
     ).toEqual([]);
     expect(
       await rulesHit(
-        'src/telemetry/probe.ts',
+        'src/panels/probe.ts',
         "import { TwinConfig } from '../config/schema';\nexport const x = TwinConfig;\n",
       ),
     ).toContain('boundaries/dependencies');
