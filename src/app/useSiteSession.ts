@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TwinConfig } from '../config/schema';
 import type { ConfigIssue } from '../config/configIssue';
-import { parseTwinConfig } from '../config/loadTwinConfig';
+import { parseConfigJson, peekModels, validateTwinConfig } from '../config/loadTwinConfig';
 import { localize, type Locale } from '../lib/localizedText';
 import type { TwinStore } from '../twin/createTwinStore';
 import { buildSite, type BuiltSite } from '../scene/buildSite';
-import { loadModelLibrary } from '../scene/loadModelLibrary';
+import { loadModelLibrary, type ModelLoadProgress } from '../scene/loadModelLibrary';
 import type { LoadingStage } from '../panels/Loading/LoadingOverlay';
 import type { ModelProblem } from '../panels/Errors/ModelErrors';
 import type { ReadySignal } from './automationApi';
@@ -58,8 +58,20 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
       try {
         const { text, baseUrl, source } = await readConfigText(request, window.location.href);
         if (!current()) return;
-        const parsed = parseTwinConfig(text);
+        performance.mark('twindeck:config-fetched');
+        const json = parseConfigJson(text);
+        // Models download while thousands of assets are validated; an invalid config cancels them.
+        const earlyModels = json.ok ? peekModels(json.value) : null;
+        const onModels = (p: ModelLoadProgress) =>
+          current() && setSession({ phase: 'loading', name, progress: { stage: 'models', ...p } });
+        const early = earlyModels
+          ? loadModelLibrary(earlyModels, baseUrl, onModels, controller.signal)
+          : null;
+        early?.catch(() => undefined);
+        const parsed = json.ok ? validateTwinConfig(json.value) : json;
+        performance.mark('twindeck:config-parsed');
         if (!parsed.ok) {
+          controller.abort();
           setSession({ phase: 'config-errors', source, issues: parsed.issues });
           ready.reject(
             new Error(`invalid twin config ${source}: ${parsed.issues.length} problem(s)`),
@@ -68,18 +80,14 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
         }
         const config = parsed.config;
         name = localize(config.site.name, locale);
-        const library = await loadModelLibrary(
-          config.models,
-          baseUrl,
-          (p) =>
-            current() &&
-            setSession({ phase: 'loading', name, progress: { stage: 'models', ...p } }),
-          controller.signal,
-        );
+        const library = await (early ??
+          loadModelLibrary(config.models, baseUrl, onModels, controller.signal));
         if (!current()) return;
+        performance.mark('twindeck:models-loaded');
         setSession({ phase: 'loading', name, progress: { stage: 'building' } });
         twin.getState().loadSite(config);
         const site = buildSite(config, library, twin.getState().assets);
+        performance.mark('twindeck:site-built');
         const problems: ModelProblem[] = [
           ...library.errors,
           ...site.issues.map((i) => ({ id: i.subject, url: '', message: i.message })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTwinConfig, validateTwinConfig } from './loadTwinConfig';
+import { parseTwinConfig, peekModels, validateTwinConfig } from './loadTwinConfig';
 
 function minimalConfig(): Record<string, unknown> {
   return {
@@ -103,5 +103,21 @@ describe('validateTwinConfig', () => {
     const syntax = parseTwinConfig('{"schemaVersion": 1,');
     expect(syntax.ok).toBe(false);
     if (!syntax.ok) expect(syntax.issues[0]?.path).toBe('$');
+  });
+});
+
+describe('peekModels', () => {
+  it('reads a valid models section with defaults even when the rest is invalid', () => {
+    const config = minimalConfig();
+    config.assets = 'not an array';
+    expect(peekModels(config)).toEqual({
+      crane: { url: 'crane.glb', scale: 1, upAxis: 'y' },
+      hall: { url: 'hall.glb', scale: 1, upAxis: 'y' },
+    });
+  });
+  it('gives nothing for a bad models section or a polluting key anywhere', () => {
+    expect(peekModels({ models: { m: { url: 3 } } })).toBeNull();
+    expect(peekModels(JSON.parse('{"models":{},"x":{"__proto__":{}}}'))).toBeNull();
+    expect(peekModels('text')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { TwinConfig } from './schema';
+import { z } from 'zod';
+import { ModelRef, TwinConfig, type ModelConfig } from './schema';
 import { formatPath, type ConfigIssue } from './configIssue';
 import { checkReferences } from './checkReferences';
 import { findForbiddenKeys } from './findForbiddenKeys';
@@ -27,16 +27,33 @@ export function validateTwinConfig(value: unknown): LoadResult {
   return { ok: true, config: parsed.data };
 }
 
-/** Parses JSON text and validates it; a syntax error is reported at the root with its position. */
-export function parseTwinConfig(text: string): LoadResult {
-  let value: unknown;
+/** JSON text to a value, or the syntax error reported at the root with its position. */
+export function parseConfigJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; issues: ConfigIssue[] } {
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     return {
       ok: false,
       issues: [{ path: '$', message: `not valid JSON: ${(err as Error).message}` }],
     };
   }
-  return validateTwinConfig(value);
+}
+
+/**
+ * The `models` section alone, when it is valid: lets model downloads start while the rest of a
+ * large config (thousands of assets) is still being validated.
+ */
+export function peekModels(value: unknown): Record<string, ModelConfig> | null {
+  if (value === null || typeof value !== 'object' || findForbiddenKeys(value).length > 0)
+    return null;
+  const models = z.record(z.string(), ModelRef).safeParse((value as { models?: unknown }).models);
+  return models.success ? models.data : null;
+}
+
+/** Parses JSON text and validates it; a syntax error is reported at the root with its position. */
+export function parseTwinConfig(text: string): LoadResult {
+  const json = parseConfigJson(text);
+  return json.ok ? validateTwinConfig(json.value) : json;
 }
