@@ -62,8 +62,11 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
         const json = parseConfigJson(text);
         // Models download while thousands of assets are validated; an invalid config cancels them.
         const earlyModels = json.ok ? peekModels(json.value) : null;
+        // An aborted load still reports its last progress; it must not hide the error page.
         const onModels = (p: ModelLoadProgress) =>
-          current() && setSession({ phase: 'loading', name, progress: { stage: 'models', ...p } });
+          current() &&
+          !controller.signal.aborted &&
+          setSession({ phase: 'loading', name, progress: { stage: 'models', ...p } });
         const early = earlyModels
           ? loadModelLibrary(earlyModels, baseUrl, onModels, controller.signal)
           : null;
