@@ -62,7 +62,8 @@ export const PALETTE = {
     vertexColors: true,
   },
   containerWhite: { name: 'Container_TintBase', color: '#f2f2f0', metallic: 0.3, roughness: 0.55 },
-  water: { name: 'Water', color: '#1d4a63', metallic: 0, roughness: 0.3 },
+  // Rough enough that the sun makes no glare blob across a whole-terminal view.
+  water: { name: 'Water', color: '#1d4a63', metallic: 0, roughness: 0.7 },
   concrete: { name: 'Concrete', color: '#a9a7a1', metallic: 0, roughness: 0.9 },
   asphalt: { name: 'Asphalt', color: '#4b4d50', metallic: 0, roughness: 0.95 },
   markingWhite: { name: 'Marking_White', color: '#ecebe6', metallic: 0, roughness: 0.8 },
