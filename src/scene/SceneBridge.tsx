@@ -29,7 +29,7 @@ interface Props {
 
 /** Implements SceneHandle inside the canvas: camera flights, stats, picking probes, readiness. */
 export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props) {
-  const { camera, gl, scene, size } = useThree();
+  const { camera, gl, scene } = useThree();
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
   const flight = useRef<CameraFlight | null>(null);
   const stats = useRef({ drawCalls: 0, triangles: 0, frameMs: 0 });
@@ -126,6 +126,5 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
       }
     }
   });
-  void size;
   return null;
 }
