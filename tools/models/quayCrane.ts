@@ -2,6 +2,7 @@ import type { Document } from '@gltf-transform/core';
 import { axleHeight, MeshBuilder } from './meshBuilder';
 import { FAR_DETAIL_NODE, quayCraneFarDetail } from './farDetail';
 import { ModelDocument } from './modelDocument';
+import { buildSpreader40 } from './spreader';
 import { QUAY_CRANE } from './modelDimensions';
 import type { MaterialKey } from './palette';
 import type { Vec3 } from './vec3';
@@ -31,7 +32,10 @@ export function buildQuayCrane(): Document {
   const model = new ModelDocument('QuayCrane');
   model.addMeshNode('structure', buildStructure());
   const trolley = model.addMeshNode('trolley', buildTrolley(), { translation: [0, BOOM_Y, 0] });
-  model.addMeshNode('spreader', buildSpreader(), { parent: trolley, translation: [0, -BOOM_Y, 0] });
+  model.addMeshNode('spreader', buildSpreader40('z'), {
+    parent: trolley,
+    translation: [0, -BOOM_Y, 0],
+  });
   model.addMeshNode(FAR_DETAIL_NODE, quayCraneFarDetail());
   return model.document;
 }
@@ -162,28 +166,5 @@ function buildTrolley(): MeshBuilder<MaterialKey> {
   m.box('craneWhite', [0.6, -3.2, cabZ], [3.8, -0.4, cabZ + 2.4]);
   m.box('glass', [3.8, -2.9, cabZ + 0.2], [3.9, -0.8, cabZ + 2.2]);
   m.box('glass', [0.8, -3.3, cabZ + 0.2], [3.6, -3.2, cabZ + 2.2]);
-  return m;
-}
-
-/**
- * Telescopic spreader at 40 ft (12.2 × 2.4 m), long axis along the quay because boxes on a ship
- * lie fore and aft. Bottom of the twistlock corners at local y = 0.
- */
-function buildSpreader(): MeshBuilder<MaterialKey> {
-  const m = new MeshBuilder<MaterialKey>();
-  const yellow: MaterialKey = 'rtgYellow';
-  const halfL = 6.1;
-  const halfW = 1.2;
-  for (const z of [-halfL + 0.25, halfL - 0.25])
-    m.box(yellow, [-halfW, 0.25, z - 0.25], [halfW, 0.85, z + 0.25]);
-  for (const x of [-0.6, 0.6])
-    m.box(yellow, [x - 0.22, 0.35, -halfL + 0.4], [x + 0.22, 0.8, halfL - 0.4]);
-  m.box(yellow, [-0.9, 0.3, -2.2], [0.9, 1.0, 2.2]);
-  for (const x of [-halfW + 0.25, halfW - 0.25]) {
-    for (const z of [-halfL + 0.3, halfL - 0.3])
-      m.box('machinery', [x - 0.25, 0, z - 0.3], [x + 0.25, 0.3, z + 0.3]);
-  }
-  // Headblock that the hoist ropes reeve through.
-  m.box('machinery', [-0.8, 1.0, -1.6], [0.8, 1.6, 1.6]);
   return m;
 }

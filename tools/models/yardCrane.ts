@@ -2,6 +2,7 @@ import type { Document } from '@gltf-transform/core';
 import { axleHeight, MeshBuilder } from './meshBuilder';
 import { FAR_DETAIL_NODE, yardCraneFarDetail } from './farDetail';
 import { ModelDocument } from './modelDocument';
+import { buildSpreader40 } from './spreader';
 import { YARD_CRANE } from './modelDimensions';
 import type { MaterialKey } from './palette';
 
@@ -25,7 +26,7 @@ export function buildYardCrane(): Document {
   const model = new ModelDocument('YardCrane');
   model.addMeshNode('structure', buildStructure());
   const trolley = model.addMeshNode('trolley', buildTrolley(), { translation: [0, GIRDER_TOP, 0] });
-  model.addMeshNode('spreader', buildSpreader(), {
+  model.addMeshNode('spreader', buildSpreader40('x'), {
     parent: trolley,
     translation: [0, -GIRDER_TOP, 0],
   });
@@ -97,24 +98,5 @@ function buildTrolley(): MeshBuilder<MaterialKey> {
   m.box('craneWhite', [-5.1, -4.3, -1.1], [-3.5, -1.9, 1.1]);
   m.box('glass', [-5.2, -4.1, -0.9], [-5.1, -2.2, 0.9]);
   m.box('glass', [-5.0, -4.4, -0.9], [-3.6, -4.3, 0.9]);
-  return m;
-}
-
-/** 40 ft spreader, long axis along the block (boxes lie along the bays). */
-function buildSpreader(): MeshBuilder<MaterialKey> {
-  const m = new MeshBuilder<MaterialKey>();
-  const yellow: MaterialKey = 'rtgYellow';
-  const halfL = 6.1;
-  const halfW = 1.2;
-  for (const x of [-halfL + 0.25, halfL - 0.25])
-    m.box(yellow, [x - 0.25, 0.25, -halfW], [x + 0.25, 0.8, halfW]);
-  for (const z of [-0.55, 0.55])
-    m.box(yellow, [-halfL + 0.4, 0.3, z - 0.2], [halfL - 0.4, 0.75, z + 0.2]);
-  m.box(yellow, [-2.0, 0.3, -0.8], [2.0, 0.95, 0.8]);
-  for (const x of [-halfL + 0.3, halfL - 0.3]) {
-    for (const z of [-halfW + 0.25, halfW - 0.25])
-      m.box('machinery', [x - 0.3, 0, z - 0.25], [x + 0.3, 0.3, z + 0.25]);
-  }
-  m.box('machinery', [-1.4, 0.95, -0.7], [1.4, 1.5, 0.7]);
   return m;
 }
