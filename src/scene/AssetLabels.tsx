@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3 } from 'three';
+import { Matrix4, Vector3 } from 'three';
+import type { TwinStore } from '../twin/createTwinStore';
 import type { Locale } from '../lib/localizedText';
 import { localize } from '../lib/localizedText';
 import type { BuiltSite } from './buildSite';
@@ -19,7 +20,15 @@ interface LabelEntry {
  * Asset names as a DOM overlay above the canvas: one div per asset, positioned in useFrame by
  * writing `transform`, so labels cost no React renders and stay crisp at any zoom.
  */
-export function AssetLabels({ site, locale }: { site: BuiltSite; locale: Locale }) {
+export function AssetLabels({
+  site,
+  twin,
+  locale,
+}: {
+  site: BuiltSite;
+  twin: TwinStore;
+  locale: Locale;
+}) {
   const { gl, camera, size } = useThree();
   const labels = useMemo(() => {
     const list: LabelEntry[] = [];
@@ -48,7 +57,23 @@ export function AssetLabels({ site, locale }: { site: BuiltSite; locale: Locale 
     return () => labels.root.remove();
   }, [gl, labels]);
 
+  // Labels move only when the camera, the viewport or an asset moved: skip the other frames.
+  const seen = useMemo(
+    () => ({ camera: new Matrix4(), revision: -1, width: 0, height: 0, labels }),
+    [labels],
+  );
   useFrame(() => {
+    if (
+      seen.revision === twin.revision &&
+      seen.width === size.width &&
+      seen.height === size.height &&
+      seen.camera.equals(camera.matrixWorld)
+    )
+      return;
+    seen.revision = twin.revision;
+    seen.width = size.width;
+    seen.height = size.height;
+    seen.camera.copy(camera.matrixWorld);
     const w = size.width;
     const h = size.height;
     for (const label of labels.list) {

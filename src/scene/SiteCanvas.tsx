@@ -76,7 +76,7 @@ export function SiteCanvas({
       <NodeBoundAssets bound={site.nodeBound} twin={twin} />
       <ZoneOutlines zones={zones} />
       <SelectionMarker site={site} twin={twin} />
-      {labels && <AssetLabels site={site} locale={locale} />}
+      {labels && <AssetLabels site={site} twin={twin} locale={locale} />}
       <OrbitControls
         makeDefault
         target={initialView ? initialView.target : [0, 0, 0]}
