@@ -71,7 +71,7 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
           ? loadModelLibrary(earlyModels, baseUrl, onModels, controller.signal)
           : null;
         early?.catch(() => undefined);
-        const parsed = json.ok ? validateTwinConfig(json.value) : json;
+        const parsed = json.ok ? validateTwinConfig(json.value, text) : json;
         performance.mark('twindeck:config-parsed');
         if (!parsed.ok) {
           controller.abort();

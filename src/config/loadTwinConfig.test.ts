@@ -94,6 +94,21 @@ describe('validateTwinConfig', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('names every polluting key at its own path, however deep', () => {
+    const result = parseTwinConfig(
+      '{"assets":[{},{"fields":{"a":1,"constructor":2}}],"x":[[{"prototype":0}]],"schemaVersion":1}',
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual([
+      'assets[1].fields.constructor',
+      'x[0][0].prototype',
+    ]);
+  });
+
+  it('finds a polluting key spelled with escapes', () => {
+    const result = parseTwinConfig('{"models":{"\\u005f_proto__":{}},"schemaVersion":1}');
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['models.__proto__']);
+  });
+
   it('reports unknown keys and JSON syntax errors', () => {
     const config = minimalConfig();
     (config.site as Record<string, unknown>).colour = 'red';
@@ -115,9 +130,9 @@ describe('peekModels', () => {
       hall: { url: 'hall.glb', scale: 1, upAxis: 'y' },
     });
   });
-  it('gives nothing for a bad models section or a polluting key anywhere', () => {
+  it('gives nothing for a bad models section or a polluting key in it', () => {
     expect(peekModels({ models: { m: { url: 3 } } })).toBeNull();
-    expect(peekModels(JSON.parse('{"models":{},"x":{"__proto__":{}}}'))).toBeNull();
+    expect(peekModels(JSON.parse('{"models":{"m":{"url":"m.glb","__proto__":{}}}}'))).toBeNull();
     expect(peekModels('text')).toBeNull();
   });
 });

@@ -16,9 +16,12 @@ function zodIssues(error: z.ZodError): ConfigIssue[] {
   }));
 }
 
-/** Validates an already-parsed JSON value; every issue names its JSON path. */
-export function validateTwinConfig(value: unknown): LoadResult {
-  const forbidden = findForbiddenKeys(value);
+/**
+ * Validates an already-parsed JSON value; every issue names its JSON path. Given the text it
+ * was parsed from, the search for prototype-polluting keys runs only when the text can hold one.
+ */
+export function validateTwinConfig(value: unknown, sourceText?: string): LoadResult {
+  const forbidden = findForbiddenKeys(value, sourceText);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const parsed = TwinConfig.safeParse(value);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
@@ -46,14 +49,15 @@ export function parseConfigJson(
  * large config (thousands of assets) is still being validated.
  */
 export function peekModels(value: unknown): Record<string, ModelConfig> | null {
-  if (value === null || typeof value !== 'object' || findForbiddenKeys(value).length > 0)
-    return null;
-  const models = z.record(z.string(), ModelRef).safeParse((value as { models?: unknown }).models);
+  if (value === null || typeof value !== 'object') return null;
+  const section = (value as { models?: unknown }).models;
+  if (findForbiddenKeys(section).length > 0) return null;
+  const models = z.record(z.string(), ModelRef).safeParse(section);
   return models.success ? models.data : null;
 }
 
 /** Parses JSON text and validates it; a syntax error is reported at the root with its position. */
 export function parseTwinConfig(text: string): LoadResult {
   const json = parseConfigJson(text);
-  return json.ok ? validateTwinConfig(json.value) : json;
+  return json.ok ? validateTwinConfig(json.value, text) : json;
 }

@@ -12,10 +12,13 @@ const id = z
   .min(1)
   .max(128)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids use letters, digits and . _ : - only');
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+// zod 4 numbers already refuse NaN and ±Infinity (JSON cannot spell them anyway).
+const finite = z.number();
 const vec3 = z.tuple([finite, finite, finite]).describe('[x, y, z] in site metres (y up)');
 const vec2 = z.tuple([finite, finite]).describe('[x, z] in site metres');
-const fieldValue = z.union([finite, z.string().max(256), z.boolean()]);
+// Strings first: most field values in a site config are names and slots, and a union stops at
+// the first option that fits.
+const fieldValue = z.union([z.string().max(256), finite, z.boolean()]);
 
 /** Text shown to people; a plain string or one per language. */
 export const LocalizedText = z.union([

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { type Object3D, Raycaster, Sphere, Vector2, Vector3 } from 'three';
 import type { CameraViewConfig } from '../config/schema';
 import type { TwinStore } from '../twin/createTwinStore';
@@ -33,7 +33,6 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
   const flight = useRef<CameraFlight | null>(null);
   const stats = useRef({ drawCalls: 0, triangles: 0, frameMs: 0 });
-  const frames = useRef(0);
   const raycaster = useMemo(() => new Raycaster(), []);
 
   const handle = useMemo<SceneHandle>(() => {
@@ -101,6 +100,16 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
   }, [camera, controls, gl, scene, site, views, twin, raycaster]);
 
   useEffect(() => onHandle(handle), [handle, onHandle]);
+  const firstFrame = useRef(onFirstFrame);
+  firstFrame.current = onFirstFrame;
+  useEffect(() => {
+    // After-effects run once a frame was rendered, so the first call follows a drawn site.
+    const unsubscribe = addAfterEffect(() => {
+      unsubscribe();
+      firstFrame.current();
+    });
+    return unsubscribe;
+  }, []);
   useEffect(() => {
     // Resolve pending flights on unmount so no promise is left hanging.
     return () => flight.current?.resolve();
@@ -113,9 +122,6 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
     const ms = delta * 1000;
     stats.current.frameMs =
       stats.current.frameMs === 0 ? ms : stats.current.frameMs * 0.9 + ms * 0.1;
-    frames.current++;
-    // The second frame's callback runs after the first full frame was drawn.
-    if (frames.current === 2) onFirstFrame();
     const f = flight.current;
     if (f && controls) {
       const done = stepFlight(f, performance.now(), state.camera.position, controls.target);

@@ -47,6 +47,9 @@ export function SiteCanvas({
   return (
     <Canvas
       dpr={[1, 2]}
+      // R3F's default measures the first size through a 50 ms scroll debounce, delaying the
+      // renderer; the page never scrolls, so measure at once.
+      resize={{ debounce: 0 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       camera={{
         fov: 45,

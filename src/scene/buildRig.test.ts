@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BoxGeometry, Group, Matrix4, Mesh, MeshStandardMaterial, Vector3 } from 'three';
+import {
+  BoxGeometry,
+  BufferAttribute,
+  Group,
+  Matrix4,
+  Mesh,
+  MeshStandardMaterial,
+  Vector3,
+} from 'three';
 import { Articulation as ArticulationConfigSchema } from '../config/schema';
 import { buildRig } from './buildRig';
 import { poseRig } from './poseRig';
@@ -89,5 +97,32 @@ describe('buildRig', () => {
     const p = new Vector3().setFromMatrixPosition(out[1] ?? new Matrix4());
     expect(p.x).toBeCloseTo(100);
     expect(p.z).toBeCloseTo(-30);
+  });
+
+  it('gives every group vertex colours, so plain and coloured parts share a shader program', () => {
+    const model = craneModel();
+    const painted = new MeshStandardMaterial({ vertexColors: true });
+    const cargo = new BoxGeometry(3, 3, 3);
+    const red = new Float32Array(cargo.getAttribute('position').count * 3).fill(0);
+    for (let i = 0; i < red.length; i += 3) red[i] = 1;
+    cargo.setAttribute('color', new BufferAttribute(red, 3));
+    model.add(new Mesh(cargo, painted));
+    const rig = buildRig(model, parts);
+    expect(
+      rig.groups.every((g) => g.material.vertexColors && g.geometry.getAttribute('color')),
+    ).toBe(true);
+    const plain = rig.groups.find((g) => g.material !== painted);
+    expect(plain?.geometry.getAttribute('color').getX(0)).toBe(1);
+    expect(
+      rig.groups
+        .find((g) => g.material === painted)
+        ?.geometry.getAttribute('color')
+        .getY(0),
+    ).toBe(0);
+    // The model's own materials are left as they were; the rig owns its vertex-coloured copies.
+    expect(rig.ownMaterials).toHaveLength(2);
+    model.traverse((o) => {
+      if (o instanceof Mesh && o.material !== painted) expect(o.material.vertexColors).toBe(false);
+    });
   });
 });

@@ -44,6 +44,30 @@ function owningRigNode(object: Object3D, rigIndex: Map<Object3D, number>): numbe
   return 0;
 }
 
+/**
+ * Gives a draw group vertex colours, white where the model has none, so plain and vertex-coloured
+ * parts of every asset type share one shader program: each program costs a compile before the
+ * first frame (~15 ms in SwiftShader, often more on a cold desktop driver).
+ */
+function withVertexColors(
+  geometry: BufferGeometry,
+  material: Material,
+  clones: Map<Material, Material>,
+): Material {
+  if (!geometry.getAttribute('color')) {
+    const white = new Uint8Array(geometry.getAttribute('position').count * 3).fill(255);
+    geometry.setAttribute('color', new BufferAttribute(white, 3, true));
+  }
+  if (material.vertexColors) return material;
+  let clone = clones.get(material);
+  if (!clone) {
+    clone = material.clone();
+    clone.vertexColors = true;
+    clones.set(material, clone);
+  }
+  return clone;
+}
+
 /** Brings geometries to one attribute layout so they can be merged into one draw call. */
 function mergeCompatible(geometries: BufferGeometry[]): BufferGeometry {
   const shared = KEPT_ATTRIBUTES.filter((name) => geometries.every((g) => g.getAttribute(name)));
@@ -140,11 +164,11 @@ export function buildRig(
     bucket.geometries.push(geometry);
     buckets.set(key, bucket);
   });
-  const groups: DrawGroup[] = [...buckets.values()].map((b) => ({
-    node: b.node,
-    material: b.material,
-    geometry: mergeCompatible(b.geometries),
-  }));
+  const clones = new Map<Material, Material>();
+  const groups: DrawGroup[] = [...buckets.values()].map((b) => {
+    const geometry = mergeCompatible(b.geometries);
+    return { node: b.node, material: withVertexColors(geometry, b.material, clones), geometry };
+  });
   const sphere = bounds.isEmpty() ? new Sphere() : bounds.getBoundingSphere(new Sphere());
   return {
     nodes,
@@ -153,5 +177,6 @@ export function buildRig(
     radius: bounds.isEmpty() ? 1 : sphere.center.length() + sphere.radius,
     height: bounds.isEmpty() ? 1 : bounds.max.y,
     triangles: Math.round(triangles),
+    ownMaterials: [...clones.values()],
   };
 }

@@ -149,14 +149,14 @@ export function buildSite(
     const loaded = library.models.get(type.model);
     const rig = buildRig(loaded ? loaded.root : placeholderModel(), loaded ? type.parts : {});
     const far = loaded && hasFarDetail(loaded.root) ? buildRig(loaded.root, {}, 'far') : null;
-    if (far) for (const g of far.groups) disposables.push(g.geometry);
+    if (far) disposables.push(...far.groups.map((g) => g.geometry), ...far.ownMaterials);
     for (const part of rig.missingParts) {
       issues.push({
         subject: `${typeId}.parts.${part}`,
         message: `node "${type.parts[part]?.node}" not found in model "${type.model}"`,
       });
     }
-    for (const g of rig.groups) disposables.push(g.geometry);
+    disposables.push(...rig.groups.map((g) => g.geometry), ...rig.ownMaterials);
     triangles += rig.triangles * typeAssets.length;
     instanced.push({
       typeId,

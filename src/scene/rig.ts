@@ -42,4 +42,6 @@ export interface Rig {
   /** Height of the model's top above its origin, metres. */
   height: number;
   triangles: number;
+  /** Materials made for this rig (not the model's own): freed with the rig. */
+  ownMaterials: Material[];
 }

@@ -56,8 +56,7 @@ function expectConsistentYard(config: TwinConfig, layout: TerminalLayout): void 
     ];
     const block = blocks.get(blockId);
     if (!block) throw new Error(`${box.id}: unknown block ${blockId}`);
-    expect(Number(bay) % 2 === 0 ? 40 : 20, box.id).toBe(box.fields.size);
-    expect(box.type).toBe(box.fields.size === 20 ? 'container20' : 'container40');
+    expect(box.type, box.id).toBe(Number(bay) % 2 === 0 ? 'container40' : 'container20');
     for (const ground of groundSlotsOfBay(Number(bay))) {
       const key = `${blockId}/${ground}/${row}/${tier}`;
       expect(occupied.has(key), `two boxes in ${key}`).toBe(false);
@@ -139,7 +138,7 @@ describe('bundled terminal', () => {
     );
     // Yard utilisation in TEU ground positions × tiers: a working terminal runs 60–80 % full.
     const capacity = layout.blocks.reduce((sum, b) => sum + b.bays * b.rows * b.tiers, 0);
-    const used = boxes.reduce((sum, b) => sum + (b.fields.size === 40 ? 2 : 1), 0);
+    const used = boxes.reduce((sum, b) => sum + (b.type === 'container40' ? 2 : 1), 0);
     expect(used / capacity).toBeGreaterThan(0.6);
     expect(used / capacity).toBeLessThan(0.8);
   });

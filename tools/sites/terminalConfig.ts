@@ -76,10 +76,9 @@ export function buildTerminalConfig(
       },
       fields: {
         owner: c.owner,
-        size: c.size,
         slot: slotLabel(c.block, c.bay, c.row, c.tier),
-        reefer: c.reefer,
-        hazardous: c.hazardous,
+        ...(c.reefer ? { reefer: true } : {}),
+        ...(c.hazardous ? { hazardous: true } : {}),
       },
     });
   }

@@ -162,6 +162,6 @@ export function containerOnTruck(
       position: [round3(x + dx), TRUCK.containerSeatY, round3(z + dz)],
       headingDeg: truck.headingDeg,
     },
-    fields: { owner: line.owner, size, reefer: false, hazardous: false, truck: truck.asset.id },
+    fields: { owner: line.owner, truck: truck.asset.id },
   };
 }
