@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { connectBrowser } from './browser.mjs';
 import { BLANK_CANVAS_VARIANCE, canvasImage, luminanceVariance } from './pixels.mjs';
-import { countByType, readBundledSiteIds, readSiteConfig } from './siteConfig.mjs';
+import { configAssets, countByType, readBundledSiteIds, readSiteConfig } from './siteConfig.mjs';
 import { callTwin, openSite } from './twin.mjs';
 
 /** Positions are stored as float32 in three.js; 1 mm is far above that rounding. */
@@ -15,6 +15,7 @@ after(() => browser.close());
 for (const siteId of readBundledSiteIds()) {
   describe(`bundled site "${siteId}"`, () => {
     const config = readSiteConfig(siteId);
+    const declared = configAssets(config);
     let session;
     let assets;
 
@@ -28,17 +29,17 @@ for (const siteId of readBundledSiteIds()) {
       const site = await callTwin(session.page, 'site');
       assert.equal(site.id, config.site.id);
       assert.equal(typeof site.name, 'string');
-      assert.equal(site.assetCount, config.assets.length);
-      assert.equal(assets.length, config.assets.length);
+      assert.equal(site.assetCount, declared.length);
+      assert.equal(assets.length, declared.length);
     });
 
     it('has as many assets of each type as the config', () => {
-      assert.deepEqual(countByType(assets), countByType(config.assets));
+      assert.deepEqual(countByType(assets), countByType(declared));
     });
 
     it('places each posed asset at its configured position', () => {
       const byId = new Map(assets.map((asset) => [asset.id, asset]));
-      for (const expected of config.assets.filter((asset) => asset.pose)) {
+      for (const expected of declared.filter((asset) => asset.pose)) {
         const actual = byId.get(expected.id);
         assert.ok(actual, `asset ${expected.id} is missing`);
         expected.pose.position.forEach((value, axis) => {
@@ -52,7 +53,7 @@ for (const siteId of readBundledSiteIds()) {
     });
 
     it('gives each asset bound to a site-model node a finite position', () => {
-      const nodeBound = new Set(config.assets.filter((a) => a.node).map((a) => a.id));
+      const nodeBound = new Set(declared.filter((a) => a.node).map((a) => a.id));
       for (const asset of assets.filter((a) => nodeBound.has(a.id))) {
         assert.ok(asset.position.every(Number.isFinite), `${asset.id} is at ${asset.position}`);
       }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { connectBrowser } from './browser.mjs';
 import { canvasImage, countPixels, isOrange } from './pixels.mjs';
-import { readFixture } from './siteConfig.mjs';
+import { configAssets, readFixture } from './siteConfig.mjs';
 import { byTestId, callTwin, openApp, waitUntilReady } from './twin.mjs';
 
 const browser = await connectBrowser();
@@ -39,7 +39,7 @@ describe('dropping a config file on the page', () => {
       await dropFile(session.page, 'site.json', JSON.stringify(config));
       await session.page.waitForFunction((id) => window.twindeck.site()?.id === id, config.site.id);
       await waitUntilReady(session.page);
-      assert.equal((await callTwin(session.page, 'site')).assetCount, config.assets.length);
+      assert.equal((await callTwin(session.page, 'site')).assetCount, configAssets(config).length);
       await callTwin(session.page, 'view', 'overview');
       const orange = countPixels(await canvasImage(session.page), isOrange);
       assert.ok(orange > 0, 'the dropped boxes (orange) are not drawn');

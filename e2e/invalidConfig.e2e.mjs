@@ -12,7 +12,12 @@ const BROKEN_CONFIGS = [
   {
     file: 'invalid-types.json',
     about: 'wrong types and a missing required field',
-    paths: ['site.name', 'models.box.scale', 'assets[0].pose.position[1]'],
+    paths: [
+      'site.name',
+      'models.box.scale',
+      'assets[0].pose.position[1]',
+      'assetTables[0].rows[1][3]',
+    ],
   },
   {
     file: 'unknown-reference.json',

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { connectBrowser } from './browser.mjs';
-import { readSiteConfig, typeIdsOfCategory } from './siteConfig.mjs';
+import { configAssets, readSiteConfig, typeIdsOfCategory } from './siteConfig.mjs';
 import { byTestId, callTwin, openSite } from './twin.mjs';
 
 const browser = await connectBrowser();
@@ -29,7 +29,7 @@ async function findCraneOnScreen(page, config, cranes) {
 describe('selecting an asset with the mouse (terminal)', () => {
   const config = readSiteConfig('terminal');
   const craneTypes = typeIdsOfCategory(config, 'quayCrane');
-  const cranes = config.assets.filter((asset) => craneTypes.includes(asset.type));
+  const cranes = configAssets(config).filter((asset) => craneTypes.includes(asset.type));
   let session;
   let target;
 

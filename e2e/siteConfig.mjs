@@ -15,6 +15,25 @@ export function readBundledSiteIds() {
   return index.sites.map((site) => site.id);
 }
 
+/**
+ * Every asset a config declares, objects and table rows alike, as `{ id, type, pose?, node? }`.
+ * Read here on its own terms (not with the app's code), so the tests check the app's reading.
+ */
+export function configAssets(config) {
+  const rows = (config.assetTables ?? []).flatMap((table) =>
+    table.rows.map((row) => {
+      const cell = Object.fromEntries(table.columns.map((column, i) => [column, row[i]]));
+      return {
+        id: cell.id,
+        type: table.type,
+        ...(cell.x !== undefined ? { pose: { position: [cell.x, cell.y, cell.z] } } : {}),
+        ...(cell.node !== undefined ? { node: cell.node } : {}),
+      };
+    }),
+  );
+  return [...(config.assets ?? []), ...rows];
+}
+
 /** `{ [typeId]: number of assets }` for a list of `{ type }` records. */
 export function countByType(assets) {
   const counts = {};

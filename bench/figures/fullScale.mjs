@@ -2,6 +2,7 @@
 // InstancedMesh of 50,000 boxes seen from the same camera, same session.
 import { readFileSync } from 'node:fs';
 import { runOrThrow } from '../../tools/system/runCommand.mjs';
+import { configAssets } from '../../e2e/siteConfig.mjs';
 import { callTwin } from '../../e2e/twin.mjs';
 import { count, ms } from '../lib/format.mjs';
 import { medianFrameMs, waitForMark, withPage } from '../lib/pages.mjs';
@@ -19,7 +20,9 @@ const overviewOf = (config) =>
 
 /** `[minX, minZ, maxX, maxZ]` around every posed asset: where the reference lays its boxes. */
 function footprint(config) {
-  const points = config.assets.filter((a) => a.pose).map((a) => a.pose.position);
+  const points = configAssets(config)
+    .filter((a) => a.pose)
+    .map((a) => a.pose.position);
   const xs = points.map(([x]) => x);
   const zs = points.map(([, , z]) => z);
   return [Math.min(...xs), Math.min(...zs), Math.max(...xs), Math.max(...zs)];
@@ -60,7 +63,7 @@ export default {
         }),
     });
     const ratio = median.app / median.reference;
-    const assets = `${count(config.assets.length)} assets`;
+    const assets = `${count(configAssets(config).length)} assets`;
     return [
       {
         figure: `draw calls, full-scale terminal (${assets})`,

@@ -1,8 +1,17 @@
 import type { TwinConfig } from './schema';
 import type { ConfigIssue } from './configIssue';
+import type { AssetPart } from './expandAssetTables';
 
-/** Cross-references the schema cannot see: ids that must exist, ids that must be unique. */
-export function checkReferences(config: TwinConfig): ConfigIssue[] {
+const objectOrigin = (index: number, part: AssetPart) => `assets[${index}].${part}`;
+
+/**
+ * Cross-references the schema cannot see: ids that must exist, ids that must be unique.
+ * `origin` says where each asset's parts are written (an asset may come from a table row).
+ */
+export function checkReferences(
+  config: TwinConfig,
+  origin: (index: number, part: AssetPart) => string = objectOrigin,
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const models = new Set(Object.keys(config.models));
   const zones = new Set(config.zones.map((z) => z.id));
@@ -18,31 +27,31 @@ export function checkReferences(config: TwinConfig): ConfigIssue[] {
   }
   const seen = new Map<string, number>();
   config.assets.forEach((asset, i) => {
-    const at = `assets[${i}]`;
+    const at = (part: AssetPart) => origin(i, part);
     const first = seen.get(asset.id);
     if (first !== undefined)
       issues.push({
-        path: `${at}.id`,
-        message: `duplicate id "${asset.id}" (also assets[${first}])`,
+        path: at('id'),
+        message: `duplicate id "${asset.id}" (also ${origin(first, 'id')})`,
       });
     else seen.set(asset.id, i);
     const type = config.assetTypes[asset.type];
-    if (!type) issues.push({ path: `${at}.type`, message: `unknown asset type "${asset.type}"` });
+    if (!type) issues.push({ path: at('type'), message: `unknown asset type "${asset.type}"` });
     if (asset.zone !== undefined && !zones.has(asset.zone))
-      issues.push({ path: `${at}.zone`, message: `unknown zone "${asset.zone}"` });
+      issues.push({ path: at('zone'), message: `unknown zone "${asset.zone}"` });
     if (asset.node !== undefined && !hasSiteModel)
       issues.push({
-        path: `${at}.node`,
+        path: at('node'),
         message: 'binds to a node but no scenery entry has siteModel: true',
       });
     if (asset.node === undefined && asset.pose === undefined)
       issues.push({
-        path: `${at}.pose`,
+        path: at('pose'),
         message: 'required unless the asset binds to a site-model node',
       });
     if (asset.node === undefined && type && type.model === undefined)
       issues.push({
-        path: `${at}.type`,
+        path: at('type'),
         message: `type "${asset.type}" has no model, so the asset needs a node`,
       });
   });

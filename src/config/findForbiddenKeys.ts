@@ -1,6 +1,5 @@
 import { formatPath, type ConfigIssue } from './configIssue';
-
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS as FORBIDDEN } from './primitives';
 
 /**
  * Whether JSON text can hold a forbidden key at all: spelled out in quotes, or hidden in

@@ -74,7 +74,7 @@ describe('validateTwinConfig', () => {
     if (result.ok) return;
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        { path: 'assets[2].id', message: 'duplicate id "qc1" (also assets[0])' },
+        { path: 'assets[2].id', message: 'duplicate id "qc1" (also assets[0].id)' },
         { path: 'assets[2].type', message: 'unknown asset type "ghost"' },
         { path: 'assets[2].zone', message: 'unknown zone "nowhere"' },
         { path: 'assets[3].pose', message: 'required unless the asset binds to a site-model node' },

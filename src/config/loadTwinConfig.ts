@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ModelRef, TwinConfig, type ModelConfig } from './schema';
 import { formatPath, type ConfigIssue } from './configIssue';
 import { checkReferences } from './checkReferences';
+import { expandAssetTables } from './expandAssetTables';
 import { findForbiddenKeys } from './findForbiddenKeys';
 
 export type { ConfigIssue } from './configIssue';
@@ -25,9 +26,12 @@ export function validateTwinConfig(value: unknown, sourceText?: string): LoadRes
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const parsed = TwinConfig.safeParse(value);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
-  const refIssues = checkReferences(parsed.data);
+  const { assetTables, ...config } = parsed.data;
+  const expanded = expandAssetTables(config.assets, assetTables);
+  config.assets = expanded.assets;
+  const refIssues = checkReferences(config, expanded.origin);
   if (refIssues.length > 0) return { ok: false, issues: refIssues };
-  return { ok: true, config: parsed.data };
+  return { ok: true, config };
 }
 
 /** JSON text to a value, or the syntax error reported at the root with its position. */

@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { AssetTable } from './assetTable';
+import {
+  DEFAULT_HEADING_DEG,
+  fieldValue,
+  finite,
+  id,
+  LocalizedText,
+  vec2,
+  vec3,
+} from './primitives';
 
 /**
  * Twin config format, version 1 — the one file that describes a site.
@@ -7,24 +17,7 @@ import { z } from 'zod';
  */
 export const SCHEMA_VERSION = 1;
 
-const id = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids use letters, digits and . _ : - only');
-// zod 4 numbers already refuse NaN and ±Infinity (JSON cannot spell them anyway).
-const finite = z.number();
-const vec3 = z.tuple([finite, finite, finite]).describe('[x, y, z] in site metres (y up)');
-const vec2 = z.tuple([finite, finite]).describe('[x, z] in site metres');
-// Strings first: most field values in a site config are names and slots, and a union stops at
-// the first option that fits.
-const fieldValue = z.union([z.string().max(256), finite, z.boolean()]);
-
-/** Text shown to people; a plain string or one per language. */
-export const LocalizedText = z.union([
-  z.string().max(256),
-  z.object({ en: z.string().max(256), 'zh-CN': z.string().max(256).optional() }).strict(),
-]);
+export { LocalizedText } from './primitives';
 
 export const GeoOrigin = z
   .object({
@@ -106,7 +99,7 @@ export const Pose = z
   .object({
     position: vec3,
     headingDeg: finite
-      .default(90)
+      .default(DEFAULT_HEADING_DEG)
       .describe('compass heading of the model +x axis: 0 north, 90 east'),
     pitchDeg: finite.default(0),
     rollDeg: finite.default(0),
@@ -163,7 +156,11 @@ export const TwinConfig = z
     models: z.record(id, ModelRef),
     scenery: z.array(Scenery).default([]),
     assetTypes: z.record(id, AssetType),
-    assets: z.array(Asset),
+    assets: z.array(Asset).default([]),
+    assetTables: z
+      .array(AssetTable)
+      .default([])
+      .describe('many assets of one type as rows: thousands of containers, racks, bins'),
     zones: z.array(Zone).default([]),
     cameraViews: z.array(CameraView).default([]),
     bindings: reserved,
@@ -177,7 +174,8 @@ export const TwinConfig = z
   })
   .strict();
 
-export type TwinConfig = z.infer<typeof TwinConfig>;
+/** A loaded config: the rows of `assetTables` are in `assets` (see expandAssetTables). */
+export type TwinConfig = Omit<z.infer<typeof TwinConfig>, 'assetTables'>;
 export type TwinConfigInput = z.input<typeof TwinConfig>;
 export type AssetConfig = z.infer<typeof Asset>;
 export type AssetTypeConfig = z.infer<typeof AssetType>;

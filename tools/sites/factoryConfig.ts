@@ -4,7 +4,7 @@ import { mulberry32, pickWeighted, randomInt, type Random } from './mulberry32';
 import { JACKET_OPERATIONS, TROUSER_OPERATIONS, type SewingOperation } from './sewingOperations';
 import { rectPolygon, round3 } from './siteGeometry';
 
-type AssetInput = TwinConfigInput['assets'][number];
+type AssetInput = NonNullable<TwinConfigInput['assets']>[number];
 
 /** What to put on the factory layout. */
 export interface FactorySiteSpec {

@@ -1,5 +1,5 @@
 import type { TwinConfigInput } from '../../src/config/schema';
-import type { AssetInput, LocalizedName } from './configTypes';
+import type { AssetInput, AssetTableInput, LocalizedName } from './configTypes';
 import { ContainerIdIssuer } from './containerIds';
 import { mulberry32 } from './mulberry32';
 import { pickLine } from './shippingLines';
@@ -10,6 +10,9 @@ import { slotLabel, slotPosition, type TerminalLayout } from './terminalLayout';
 import { containerOnTruck, placeTrucks } from './terminalTrucks';
 import { terminalCameraViews, terminalZones } from './terminalZonesAndViews';
 import { fillYard } from './yardInventory';
+
+/** Columns of the yard tables; `reefer` and `hazardous` are null (the type's false) for most boxes. */
+const YARD_COLUMNS = ['id', 'zone', 'x', 'y', 'z', 'owner', 'slot', 'reefer', 'hazardous'] as const;
 
 /** What to put on a terminal layout. */
 export interface TerminalSiteSpec {
@@ -62,25 +65,31 @@ export function buildTerminalConfig(
     }
     assets.push(truck.asset);
   }
+  // The yard's thousands of boxes go in one table per size: a third of the bytes of objects.
+  const yardTables: AssetTableInput[] = (['container20', 'container40'] as const).map((type) => ({
+    type,
+    columns: [...YARD_COLUMNS],
+    rows: [],
+  }));
   for (const c of yard) {
-    assets.push({
-      id: c.id,
-      type: c.size === 20 ? 'container20' : 'container40',
-      zone: `block-${c.block.id}`,
-      pose: {
-        position: slotPosition(layout, c.block, c.bay, c.row, c.tier).map(round3) as [
-          number,
-          number,
-          number,
-        ],
-      },
-      fields: {
-        owner: c.owner,
-        slot: slotLabel(c.block, c.bay, c.row, c.tier),
-        ...(c.reefer ? { reefer: true } : {}),
-        ...(c.hazardous ? { hazardous: true } : {}),
-      },
-    });
+    const [x, y, z] = slotPosition(layout, c.block, c.bay, c.row, c.tier).map(round3) as [
+      number,
+      number,
+      number,
+    ];
+    const slot = slotLabel(c.block, c.bay, c.row, c.tier);
+    const table = yardTables[c.size === 20 ? 0 : 1];
+    table?.rows.push([
+      c.id,
+      `block-${c.block.id}`,
+      x,
+      y,
+      z,
+      c.owner,
+      slot,
+      c.reefer || null,
+      c.hazardous || null,
+    ]);
   }
   assets.push(...truckContainers);
 
@@ -107,6 +116,7 @@ export function buildTerminalConfig(
     scenery: [{ model: 'terminalGround', position: [0, 0, 0], headingDeg: 90 }],
     assetTypes: terminalAssetTypes(),
     assets,
+    assetTables: yardTables,
     zones,
     cameraViews: terminalCameraViews(layout),
     bindings: [],

@@ -2,13 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validateTwinConfig } from '../../src/config/loadTwinConfig';
 import type { TwinConfigInput } from '../../src/config/schema';
+import type { AssetTableInput } from './configTypes';
 
 /** Widest line an array or object is kept on before it is broken over several lines. */
 const INLINE_WIDTH = 100;
 
 /**
- * Serialises a config readably but compactly: short arrays and objects on one line, each asset on
- * one line (a terminal has thousands of containers), everything else indented by two.
+ * Serialises a config readably but compactly: short arrays and objects on one line, each asset and
+ * each table row on one line (a terminal has thousands of containers), the rest indented by two.
  */
 export function formatTwinConfig(config: TwinConfigInput): string {
   const entries = Object.entries(config);
@@ -20,6 +21,20 @@ export function formatTwinConfig(config: TwinConfigInput): string {
       value.forEach((asset, j) =>
         lines.push(`    ${JSON.stringify(asset)}${j < value.length - 1 ? ',' : ''}`),
       );
+      lines.push(`  ]${comma}`);
+    } else if (key === 'assetTables' && Array.isArray(value)) {
+      lines.push('  "assetTables": [');
+      (value as AssetTableInput[]).forEach((table, j) => {
+        lines.push('    {');
+        lines.push(`      "type": ${JSON.stringify(table.type)},`);
+        lines.push(`      "columns": ${JSON.stringify(table.columns)},`);
+        lines.push('      "rows": [');
+        table.rows.forEach((row, r) =>
+          lines.push(`        ${JSON.stringify(row)}${r < table.rows.length - 1 ? ',' : ''}`),
+        );
+        lines.push('      ]');
+        lines.push(`    }${j < value.length - 1 ? ',' : ''}`);
+      });
       lines.push(`  ]${comma}`);
     } else {
       lines.push(`  ${JSON.stringify(key)}: ${formatValue(value, '  ')}${comma}`);
