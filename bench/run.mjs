@@ -34,16 +34,22 @@ const server = await startStaticServer([
   { prefix: '/', dir: DIST_DIR },
   { prefix: '/bench/', dir: 'bench/.out' },
 ]);
-const browser = await launchBrowser(BENCH_ARGS);
-const chromiumVersion = browser.version();
+let chromiumVersion = 'unknown';
 const rows = [];
 try {
   for (const figure of figures) {
     console.log(`▶ ${figure.name}`);
-    rows.push(...(await figure.measure({ browser, baseUrl: server.url, distDir: DIST_DIR })));
+    // A fresh browser per figure: a figure's baseline and candidate share one session, but no
+    // figure inherits the processes and caches the previous one left behind.
+    const browser = await launchBrowser(BENCH_ARGS);
+    chromiumVersion = browser.version();
+    try {
+      rows.push(...(await figure.measure({ browser, baseUrl: server.url, distDir: DIST_DIR })));
+    } finally {
+      await browser.close();
+    }
   }
 } finally {
-  await browser.close();
   await server.close();
 }
 

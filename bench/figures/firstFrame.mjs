@@ -6,7 +6,7 @@ import { alternate } from '../lib/stats.mjs';
 
 // Page start-up on a 2-core VM varies by hundreds of milliseconds (a new renderer process per
 // context), so the medians need more rounds than the frame-time figures.
-const ROUNDS = 9;
+const ROUNDS = 11;
 /** Lets the previous page's renderer process wind down before the next navigation starts. */
 const SETTLE_MS = 300;
 const TARGET_MS = 2500;

@@ -11,7 +11,7 @@ import { alternate } from '../lib/stats.mjs';
 /** The generated site's config expects to be served at /bench-site/, beside /models/. */
 const SITE_DIR = 'dist/bench-site';
 const SITE_URL = '/?config=/bench-site/terminal-full.json';
-const ROUNDS = 3;
+const ROUNDS = 5;
 const MAX_DRAW_CALLS = 100;
 const MAX_FRAME_RATIO = 1.3;
 

@@ -63,9 +63,10 @@ export function SiteCanvas({
         scene.fog = new Fog(BACKGROUND, extent * 1.5, extent * 5);
       }}
     >
-      <hemisphereLight args={['#dce8f5', '#3b3a33', 1.4]} />
+      {/* Sky and one sun: every light is paid per pixel of 50,000 containers, so the shade side
+          is lit by a brighter sky rather than a second sun. */}
+      <hemisphereLight args={['#dce8f5', '#4a483f', 1.8]} />
       <directionalLight position={[extent * 0.3, extent * 0.6, extent * 0.2]} intensity={2.2} />
-      <directionalLight position={[-extent * 0.4, extent * 0.3, -extent * 0.3]} intensity={0.5} />
       {site.scenery.map((object) =>
         object === site.siteModel ? (
           <primitive key={object.uuid} object={object} {...nodeHandlers} />
