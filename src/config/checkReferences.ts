@@ -44,6 +44,7 @@ export function checkReferences(
         path: at('node'),
         message: 'binds to a node but no scenery entry has siteModel: true',
       });
+    if (type?.virtual) return;
     if (asset.node === undefined && asset.pose === undefined)
       issues.push({
         path: at('pose'),

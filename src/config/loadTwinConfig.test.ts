@@ -82,6 +82,19 @@ describe('validateTwinConfig', () => {
     );
   });
 
+  it('lets assets of a virtual type go without model, pose or node', () => {
+    const config = minimalConfig();
+    (config.assetTypes as Record<string, unknown>).gateway = {
+      name: '5G gateway',
+      category: 'gateway5g',
+      virtual: true,
+    };
+    (config.assets as unknown[]).push({ id: 'gw-1', type: 'gateway', fields: { cell: 'C1' } });
+    expect(validateTwinConfig(config).ok).toBe(true);
+    delete (config.assetTypes as Record<string, Record<string, unknown>>).gateway?.virtual;
+    expect(validateTwinConfig(config).ok).toBe(false);
+  });
+
   it('refuses prototype-polluting keys before touching them', () => {
     const result = parseTwinConfig(
       '{"schemaVersion":1,"models":{"__proto__":{"polluted":true}},"assetTypes":{},"assets":[]}',

@@ -92,6 +92,10 @@ export const AssetType = z
       .optional()
       .describe('tint each asset by the value of a field (e.g. container owner)'),
     label: z.boolean().default(true).describe('show a name label when labels are on'),
+    virtual: z
+      .boolean()
+      .default(false)
+      .describe('not drawn (a 5G gateway, a software system): needs no model, pose or node'),
   })
   .strict();
 

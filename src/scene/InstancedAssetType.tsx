@@ -75,7 +75,9 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
     let farCount = 0;
     for (let i = 0; i < assets.length; i++) {
       const asset = assets[i];
-      if (!asset) continue;
+      // `present: false` — not on site (a box still aboard, a vehicle off shift): not packed,
+      // so neither drawn nor pickable.
+      if (!asset || asset.fields.present === false) continue;
       const p = asset.position;
       const dx = p[0] - _camera.x;
       const dy = p[1] - _camera.y;

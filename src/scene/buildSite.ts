@@ -122,7 +122,7 @@ export function buildSite(
   const nodeBound: NodeBoundAsset[] = [];
   for (const asset of assets) {
     const type = config.assetTypes[asset.type];
-    if (!type) continue;
+    if (!type || type.virtual) continue;
     if (asset.node !== undefined) {
       const object = siteModel?.getObjectByName(asset.node);
       if (!object) {
