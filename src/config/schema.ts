@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssetTable } from './assetTable';
+import { Binding, BrokerConfig } from './binding';
 import {
   DEFAULT_HEADING_DEG,
   fieldValue,
@@ -149,7 +150,7 @@ export const Scenery = z
   })
   .strict();
 
-/** Filled by later versions of the format (bindings: issue Live, rules/KPIs: issue Diagnose). */
+/** Filled by later versions of the format (rules/KPIs: issue Diagnose). */
 const reserved = z.array(z.record(z.string(), z.unknown())).default([]);
 
 export const TwinConfig = z
@@ -167,14 +168,10 @@ export const TwinConfig = z
       .describe('many assets of one type as rows: thousands of containers, racks, bins'),
     zones: z.array(Zone).default([]),
     cameraViews: z.array(CameraView).default([]),
-    bindings: reserved,
+    bindings: z.array(Binding).default([]).describe('topics → asset state (docs/topics.md)'),
     rules: reserved,
     kpis: reserved,
-    broker: z
-      .object({ url: z.string().optional() })
-      .strict()
-      .optional()
-      .describe('default MQTT broker for live mode'),
+    broker: BrokerConfig.optional().describe('default MQTT broker for live mode'),
   })
   .strict();
 

@@ -1,0 +1,242 @@
+import type { AssetEvent, AssetSample } from '../samples';
+import type { Binder, BindOutcome } from '../binding/createBinder';
+import { decodeJson } from './decodeJson';
+import { emptyCounters, GatewayTracker, type IngestStats, type TopicCount } from './ingestStats';
+import { createSequenceTracker } from './sequenceTracker';
+
+/** What one animation frame applies: latest state per asset, events in order. */
+export interface TelemetryBatch {
+  samples: AssetSample[];
+  events: AssetEvent[];
+  /** Assets whose source went offline (a Sparkplug death, a gateway's will). */
+  offline: string[];
+}
+
+/** Decoded Sparkplug B updates for the binder: metrics by name, per node or device. */
+export interface SparkplugUpdate {
+  /** Topic to match bindings against (NDATA/DDATA/… topics as received). */
+  topic: string;
+  kind: 'birth' | 'data' | 'death';
+  metrics: Record<string, number | string | boolean>;
+  sourceTime: number | undefined;
+  /** For deaths: the device or node id that went offline. */
+  offlineIds?: string[];
+}
+
+/** Turns a Sparkplug B message into updates; the host state machine lives behind it. */
+export interface SparkplugAdapter {
+  consume(
+    topic: string,
+    payload: Uint8Array,
+    receiveTime: number,
+  ): { updates: SparkplugUpdate[]; decodeError?: string; lost?: number };
+}
+
+export interface IngestOptions {
+  binder: Binder;
+  sparkplug?: SparkplugAdapter;
+  /** Payloads larger than this are dropped before parsing. */
+  maxPayloadBytes?: number;
+  /** A source time this far ahead of the receive time is a skewed clock, not a time. */
+  maxClockSkewMs?: number;
+}
+
+const MAX_TOPICS = 500;
+const UNKNOWN_EXAMPLES = 10;
+
+/**
+ * The ingest pipeline without its transport: MQTT messages in (topic, bytes, receive time),
+ * batches of asset state and events out, every problem counted. Runs in the ingest worker and,
+ * unchanged, in Node tests against real brokers.
+ */
+export function createIngest({
+  binder,
+  sparkplug,
+  maxPayloadBytes = 64 * 1024,
+  maxClockSkewMs = 2_000,
+}: IngestOptions) {
+  const counters = emptyCounters();
+  const perBinding: TopicCount[] = binder.bindings.map((b) => ({
+    topic: b.topic,
+    messages: 0,
+    rejected: 0,
+  }));
+  const unknownTopics = new Map<string, number>();
+  const gateways = new Map<string, GatewayTracker>();
+  const sequences = createSequenceTracker();
+  const lastSourceTime = new Map<string, number>();
+  let pending = new Map<string, AssetSample>();
+  let events: AssetEvent[] = [];
+  let offline: string[] = [];
+  let rateAt = 0;
+  let rateMessages = 0;
+  let rate = 0;
+
+  const gateway = (id: string) => {
+    let g = gateways.get(id);
+    if (!g) {
+      g = new GatewayTracker(id);
+      gateways.set(id, g);
+    }
+    return g;
+  };
+
+  const unknownTopic = (topic: string) => {
+    counters.unknownTopics++;
+    unknownTopics.delete(topic);
+    unknownTopics.set(topic, (unknownTopics.get(topic) ?? 0) + 1);
+    if (unknownTopics.size > MAX_TOPICS) {
+      const oldest = unknownTopics.keys().next().value;
+      if (oldest !== undefined) unknownTopics.delete(oldest);
+    }
+  };
+
+  const apply = (outcome: BindOutcome) => {
+    const count = perBinding[outcome.binding];
+    if (outcome.kind === 'rejected') {
+      if (count) count.rejected++;
+      if (outcome.reason === 'unknownAsset' || outcome.reason === 'noAsset')
+        counters.unknownAssets++;
+      else counters.badValues++;
+      return;
+    }
+    if (outcome.kind === 'event') {
+      events.push(outcome.event);
+      return;
+    }
+    const s = outcome.sample;
+    if (s.sourceTime > s.receiveTime + maxClockSkewMs) {
+      counters.clockSkew++;
+      s.sourceTime = s.receiveTime;
+    }
+    const last = lastSourceTime.get(s.assetId);
+    if (last !== undefined && s.sourceTime < last) {
+      counters.outOfOrder++;
+      if (count) count.rejected++;
+      return;
+    }
+    lastSourceTime.set(s.assetId, s.sourceTime);
+    if (s.gateway !== undefined)
+      gateway(s.gateway).seen(s.receiveTime, s.receiveTime - s.sourceTime);
+    const merged = pending.get(s.assetId);
+    if (!merged) {
+      pending.set(s.assetId, s);
+      return;
+    }
+    Object.assign(merged.fields, s.fields);
+    if (s.position) merged.position = s.position;
+    if (s.headingDeg !== undefined) merged.headingDeg = s.headingDeg;
+    merged.sourceTime = s.sourceTime;
+    merged.receiveTime = s.receiveTime;
+    if (s.gateway !== undefined) merged.gateway = s.gateway;
+  };
+
+  const handleJson = (topic: string, payload: Uint8Array, receiveTime: number) => {
+    const matches = binder.match(topic);
+    if (matches.length === 0) {
+      unknownTopic(topic);
+      return;
+    }
+    const decoded = decodeJson(payload, maxPayloadBytes);
+    if (!decoded.ok) {
+      if (decoded.reason === 'tooLarge') counters.tooLarge++;
+      else counters.decodeErrors++;
+      for (const m of matches) {
+        const c = perBinding[m.binding];
+        if (c) c.rejected++;
+      }
+      return;
+    }
+    for (const { binding, captures } of matches) {
+      const count = perBinding[binding];
+      if (count) count.messages++;
+      const seq = binder.sequenceOf(binding, decoded.value);
+      const sender = captures.gateway ?? captures.assetId;
+      if (seq !== undefined && sender !== undefined) {
+        const verdict = sequences.check(sender, seq);
+        if (verdict.kind === 'repeat') {
+          counters.duplicates++;
+          continue;
+        }
+        if (verdict.kind === 'gap') {
+          counters.lost += verdict.lost;
+          if (captures.gateway !== undefined) gateway(captures.gateway).lost += verdict.lost;
+        }
+      }
+      apply(binder.bind(binding, captures, decoded.value, receiveTime));
+    }
+  };
+
+  const handleSparkplug = (topic: string, payload: Uint8Array, receiveTime: number) => {
+    if (!sparkplug) {
+      unknownTopic(topic);
+      return;
+    }
+    if (payload.byteLength > maxPayloadBytes) {
+      counters.tooLarge++;
+      return;
+    }
+    const result = sparkplug.consume(topic, payload, receiveTime);
+    if (result.decodeError !== undefined) counters.decodeErrors++;
+    if (result.lost) counters.lost += result.lost;
+    for (const update of result.updates) {
+      if (update.kind === 'death') {
+        offline.push(...(update.offlineIds ?? []));
+        continue;
+      }
+      const matches = binder.match(update.topic);
+      if (matches.length === 0) unknownTopic(update.topic);
+      for (const { binding, captures } of matches) {
+        const count = perBinding[binding];
+        if (count) count.messages++;
+        apply(binder.bind(binding, captures, update.metrics, receiveTime, update.sourceTime));
+      }
+    }
+  };
+
+  return {
+    /** One MQTT message as received. */
+    handle(topic: string, payload: Uint8Array, receiveTime: number): void {
+      counters.messages++;
+      counters.bytes += payload.byteLength;
+      if (topic.startsWith('spBv1.0/')) handleSparkplug(topic, payload, receiveTime);
+      else handleJson(topic, payload, receiveTime);
+    },
+    /** A gateway's own status message said it went offline (its MQTT will). */
+    gatewayOffline(id: string): void {
+      gateway(id).online = false;
+    },
+    /** Everything since the last call; null when nothing happened. */
+    takeBatch(): TelemetryBatch | null {
+      if (pending.size === 0 && events.length === 0 && offline.length === 0) return null;
+      const batch = { samples: [...pending.values()], events, offline };
+      pending = new Map();
+      events = [];
+      offline = [];
+      return batch;
+    },
+    stats(now: number): IngestStats {
+      if (rateAt === 0) {
+        rateAt = now;
+        rateMessages = counters.messages;
+      } else if (now - rateAt >= 1000) {
+        rate = ((counters.messages - rateMessages) * 1000) / (now - rateAt);
+        rateAt = now;
+        rateMessages = counters.messages;
+      }
+      return {
+        counters: { ...counters },
+        messagesPerSecond: rate,
+        bindings: perBinding.map((b) => ({ ...b })),
+        unknownTopicExamples: [...unknownTopics.keys()].slice(-UNKNOWN_EXAMPLES).reverse(),
+        gateways: [...gateways.values()].map((g) => g.snapshot()),
+      };
+    },
+    /** After a reconnect senders may restart their counters. */
+    resetSequences(): void {
+      for (const id of gateways.keys()) sequences.reset(id);
+    },
+  };
+}
+
+export type Ingest = ReturnType<typeof createIngest>;
