@@ -1,29 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Binding } from '../../config/binding';
+import { testBinding } from '../binding/testBindings';
 import { createBinder, type FieldKind } from '../binding/createBinder';
 import { createIngest } from './createIngest';
 
 const ORIGIN = { lat: 22.48, lon: 113.87 };
 const bindings = [
-  Binding.parse({
+  testBinding({
     topic: 'site/t/gw/+gateway/truck/+assetId/state',
     decoder: 'json',
     time: 'ts',
     sequence: 'seq',
     position: { lat: 'gnss.lat', lon: 'gnss.lon' },
     heading: 'gnss.hdg',
-    fields: { speed: { path: 'gnss.speed_kmh', scale: 1 / 3.6 }, status: 'data.status' },
+    fields: { speed: { path: 'gnss.speed_kmh', scale: 1 / 3.6, offset: 0 }, status: 'data.status' },
   }),
-  Binding.parse({
+  testBinding({
     topic: 'site/t/gw/+gateway/crane/+assetId/state',
     decoder: 'json',
     time: 'ts',
     position: { x: 'loc.x', z: 'loc.z' },
-    fields: { trolley: { path: 'data.trolley_mm', scale: 0.001 } },
+    fields: { trolley: { path: 'data.trolley_mm', scale: 0.001, offset: 0 } },
   }),
-  Binding.parse({
+  testBinding({
     topic: 'site/t/gw/+gateway/+type/+assetId/event',
     decoder: 'json',
     kind: 'event',
