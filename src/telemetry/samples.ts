@@ -12,6 +12,8 @@ export interface AssetSample {
   position: [number, number, number] | undefined;
   headingDeg: number | undefined;
   fields: Record<string, FieldValue>;
+  /** With no message for this long the asset is shown stale (from its binding). */
+  staleAfterMs: number;
 }
 
 /** Something that happened to an asset, kept in order (faults, detections, jobs done). */

@@ -168,7 +168,16 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
       return {
         kind: 'sample',
         binding,
-        sample: { assetId, gateway, sourceTime, receiveTime, position, headingDeg, fields },
+        sample: {
+          assetId,
+          gateway,
+          sourceTime,
+          receiveTime,
+          position,
+          headingDeg,
+          fields,
+          staleAfterMs: c.config.staleAfterMs,
+        },
       };
     },
   };

@@ -1,0 +1,37 @@
+import type { BindingConfig } from '../../config/binding';
+import type { GeoPoint } from '../../lib/geo';
+import type { FieldKind } from '../binding/createBinder';
+import type { TelemetryBatch } from '../ingest/createIngest';
+import type { IngestStats } from '../ingest/ingestStats';
+import type { ConnectionState } from './connectionState';
+
+/** How the page reaches a broker. The password stays in memory unless the user asks otherwise. */
+export interface BrokerSettings {
+  url: string;
+  username?: string;
+  password?: string;
+  clientId?: string;
+  protocolVersion?: 4 | 5;
+}
+
+/** Messages from the page to the ingest worker. */
+export type IngestRequest =
+  | {
+      type: 'start';
+      broker: BrokerSettings;
+      bindings: BindingConfig[];
+      geoOrigin: GeoPoint;
+      fieldKinds: Array<[string, Record<string, FieldKind>]>;
+    }
+  /** Once per animation frame, after the previous reply was applied: natural backpressure. */
+  | { type: 'pull'; now: number }
+  | { type: 'stop' };
+
+/** The worker's answer to a pull: what arrived since the last one. */
+export interface IngestReply {
+  type: 'batch';
+  batch: TelemetryBatch | null;
+  connection: ConnectionState;
+  /** Counters, every half second or so (they are larger than a batch). */
+  stats: IngestStats | null;
+}
