@@ -20,6 +20,11 @@ import { searchForRequest, siteRequestFromSearch, type SiteRequest } from './sit
 import { useSiteSession } from './useSiteSession';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useFileDrop } from './useFileDrop';
+import { useLiveTelemetry } from './useLiveTelemetry';
+import { loadBrokerCredentials, saveBrokerCredentials } from './brokerCredentials';
+import { createLiveStatusStore } from '../twin/liveStatus';
+import { ConnectionPanel } from '../panels/Connection/ConnectionPanel';
+import { LiveBadge } from '../panels/Connection/LiveBadge';
 
 /** The whole page: picks a site, opens it, and wires scene, panels and the automation API. */
 export function App() {
@@ -27,6 +32,10 @@ export function App() {
   const locale = useLocale();
   const twin = useMemo(() => createTwinStore(), []);
   const ready = useMemo(() => createReadySignal(), []);
+  const liveStatus = useMemo(() => createLiveStatusStore(), []);
+  const [credentials, setCredentials] = useState(loadBrokerCredentials);
+  const [brokerOverride, setBrokerOverride] = useState<string | null>(null);
+  const [connectionOpen, setConnectionOpen] = useState(false);
   const scene = useRef<SceneHandle | null>(null);
   const { session, open } = useSiteSession(twin, ready, locale);
   const [sites, setSites] = useState<SiteListEntry[] | null>(null);
@@ -40,8 +49,9 @@ export function App() {
       () => scene.current,
       ready,
       () => useLocaleStore.getState().locale,
+      liveStatus,
     );
-  }, [twin, ready]);
+  }, [twin, ready, liveStatus]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -88,10 +98,12 @@ export function App() {
   );
 
   const config = session.phase === 'ready' ? session.config : null;
+  useLiveTelemetry(twin, liveStatus, config, credentials, brokerOverride);
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),
       l: () => setLabels((on) => !on),
+      c: () => setConnectionOpen((on) => !on),
       Escape: () => twin.getState().select(null),
     };
     config?.cameraViews.slice(0, 9).forEach((view, i) => {
@@ -155,7 +167,21 @@ export function App() {
               onView={(id) => void scene.current?.flyToView(id)}
               onFit={() => void scene.current?.fitSite()}
               onToggleLabels={() => setLabels((on) => !on)}
+              live={
+                <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
+              }
             />
+            {connectionOpen && (
+              <ConnectionPanel
+                status={liveStatus}
+                onClose={() => setConnectionOpen(false)}
+                onConnect={(url, next) => {
+                  setCredentials(next);
+                  saveBrokerCredentials(url, next);
+                  setBrokerOverride(url);
+                }}
+              />
+            )}
             <ModelErrors problems={session.problems} />
             <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
             <HoverTooltip />

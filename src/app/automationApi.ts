@@ -2,6 +2,7 @@ import type { FieldValue } from '../config/schema';
 import { localize, type Locale } from '../lib/localizedText';
 import type { AssetState } from '../twin/assetState';
 import type { TwinStore } from '../twin/createTwinStore';
+import type { LiveStatusStore } from '../twin/liveStatus';
 import type { SceneHandle, SceneStats } from '../scene/sceneHandle';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
@@ -33,7 +34,31 @@ export interface TwindeckApi {
   view(viewId: string): Promise<void>;
   /** Current camera position and target, site metres. */
   camera(): { position: [number, number, number]; target: [number, number, number] } | null;
+  /** The live connection: `state` is `static` when the site is not live. */
+  connection(): AutomationConnection;
+  /** Every 5G gateway heard from, with its delay distribution and message loss. */
+  gateways(): AutomationGateway[];
 }
+
+export interface AutomationConnection {
+  state: 'static' | 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
+  url: string | null;
+  messagesPerSecond: number;
+  decodeErrors: number;
+  unknownTopics: number;
+}
+
+export interface AutomationGateway {
+  id: string;
+  /** `stale`: connected, but nothing from this gateway for longer than its assets' stale time. */
+  state: 'online' | 'offline' | 'stale';
+  delayMsP50: number | null;
+  delayMsP95: number | null;
+  lossRate: number;
+}
+
+/** A gateway silent this long is reported stale. */
+const GATEWAY_STALE_MS = 30_000;
 
 function snapshot(a: AssetState): AutomationAsset {
   return {
@@ -88,6 +113,7 @@ export function createAutomationApi(
   scene: () => SceneHandle | null,
   ready: ReadySignal,
   locale: () => Locale,
+  live: LiveStatusStore,
 ): TwindeckApi {
   const needScene = () => {
     const s = scene();
@@ -126,6 +152,33 @@ export function createAutomationApi(
     screenPosition: (id) => needScene().screenPosition(id),
     view: (viewId) => (viewId === 'fit' ? needScene().fitSite() : needScene().flyToView(viewId)),
     camera: () => scene()?.camera() ?? null,
+    connection() {
+      const { mode, brokerUrl, connection, stats } = live.getState();
+      const c = stats?.counters;
+      return {
+        state: mode === 'static' ? 'static' : (connection?.phase ?? 'idle'),
+        url: brokerUrl,
+        messagesPerSecond: stats?.messagesPerSecond ?? 0,
+        decodeErrors: c ? c.decodeErrors + c.tooLarge : 0,
+        unknownTopics: c?.unknownTopics ?? 0,
+      };
+    },
+    gateways() {
+      const { stats, connection } = live.getState();
+      const now = Date.now();
+      return (stats?.gateways ?? []).map((g) => ({
+        id: g.id,
+        state:
+          !g.online || connection?.phase !== 'connected'
+            ? 'offline'
+            : now - g.lastSeen > GATEWAY_STALE_MS
+              ? 'stale'
+              : 'online',
+        delayMsP50: g.delayMsP50,
+        delayMsP95: g.delayMsP95,
+        lossRate: g.lossRate,
+      }));
+    },
   };
 }
 

@@ -9,6 +9,9 @@ import { pickHandlers } from './pickEvents';
 import { poseRig } from './poseRig';
 import type { Rig } from './rig';
 
+/** A stale asset's tint: its luminance, compressed towards mid grey. */
+const STALE_GREY = 0.35;
+const STALE_KEEP = 0.3;
 /** One level of detail: its rig, one InstancedMesh per draw group, and which asset each slot shows. */
 interface Level {
   rig: Rig;
@@ -96,9 +99,18 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
         if (posesChanged || split) mesh.setMatrixAt(slot, m);
         const colors = mesh.instanceColor?.array as Float32Array | undefined;
         if (colors) {
-          colors[slot * 3] = display[i * 3] ?? 1;
-          colors[slot * 3 + 1] = display[i * 3 + 1] ?? 1;
-          colors[slot * 3 + 2] = display[i * 3 + 2] ?? 1;
+          const r = display[i * 3] ?? 1;
+          const gr = display[i * 3 + 1] ?? 1;
+          const b = display[i * 3 + 2] ?? 1;
+          if (asset.stale) {
+            // Stale: washed-out grey, so a frozen asset never passes for a live one.
+            const grey = STALE_GREY + (0.3 * r + 0.59 * gr + 0.11 * b) * STALE_KEEP;
+            colors[slot * 3] = colors[slot * 3 + 1] = colors[slot * 3 + 2] = grey;
+          } else {
+            colors[slot * 3] = r;
+            colors[slot * 3 + 1] = gr;
+            colors[slot * 3 + 2] = b;
+          }
         }
       }
     }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { localize, type LocalizedText } from '../../lib/localizedText';
 import { useLocale, useT } from '../../ui/i18n';
 
@@ -16,6 +17,8 @@ interface Props {
   onView(id: string): void;
   onFit(): void;
   onToggleLabels(): void;
+  /** The live-connection badge, when the app shows one. */
+  live?: ReactNode;
 }
 
 /** Site name, camera views, fit and labels — the controls a person reaches for first. */
@@ -28,6 +31,7 @@ export function Toolbar({
   onView,
   onFit,
   onToggleLabels,
+  live,
 }: Props) {
   const t = useT();
   const locale = useLocale();
@@ -42,6 +46,7 @@ export function Toolbar({
       <span className="toolbar-count muted">
         {t('toolbar.assets', { count: assetCount.toLocaleString(locale) })}
       </span>
+      {live}
       <span className="toolbar-spacer" />
       <span className="toolbar-group" role="group" aria-label={t('toolbar.views')}>
         {views.map((view, i) => (

@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import { addEffect } from '@react-three/fiber';
+import type { TwinConfig } from '../config/schema';
+import { fieldKinds } from '../telemetry/binding/fieldKinds';
+import { createLiveSource } from '../telemetry/live/liveSource';
+import type { BrokerCredentials } from './brokerCredentials';
+import type { TwinStore } from '../twin/createTwinStore';
+import type { LiveStatusStore } from '../twin/liveStatus';
+import { createTelemetryApplier } from '../twin/telemetryApplier';
+import { liveSettings } from './liveSettings';
+
+const STATUS_EVERY_MS = 500;
+
+/** Fields that drive articulated parts glide between samples; the rest change at once. */
+const glidingFields = (config: TwinConfig) => (asset: { type: string }) =>
+  Object.values(config.assetTypes[asset.type]?.parts ?? {}).map((part) => part.field);
+
+/**
+ * Connects the shown site to its broker (when live) and applies one batch per frame before the
+ * scene draws it. Connection figures reach panels at human speed through `liveStatus`.
+ */
+export function useLiveTelemetry(
+  twin: TwinStore,
+  liveStatus: LiveStatusStore,
+  config: TwinConfig | null,
+  credentials: BrokerCredentials,
+  brokerOverride: string | null,
+) {
+  useEffect(() => {
+    if (!config) return;
+    let settings;
+    try {
+      const search = new URLSearchParams(window.location.search);
+      if (brokerOverride) search.set('broker', brokerOverride);
+      settings = liveSettings(`?${search}`, config, window.location.href);
+    } catch (err) {
+      liveStatus.setState({ mode: 'static', brokerUrl: null, connection: null, stats: null });
+      console.warn((err as Error).message);
+      return;
+    }
+    liveStatus.setState({ ...settings, connection: null, stats: null });
+    if (settings.mode !== 'live' || !settings.brokerUrl) return;
+
+    const source = createLiveSource({
+      broker: {
+        url: settings.brokerUrl,
+        username: credentials.username,
+        password: credentials.password,
+        protocolVersion: credentials.protocolVersion,
+      },
+      bindings: config.bindings,
+      geoOrigin: config.site.geoOrigin,
+      fieldKinds: fieldKinds(config),
+    });
+    const applier = createTelemetryApplier(twin, glidingFields(config));
+    let statusAt = 0;
+    const remove = addEffect(() => {
+      const now = performance.now();
+      const connection = source.connection();
+      applier.setConnected(connection.phase === 'connected');
+      const batch = source.take(now);
+      let changed = batch ? applier.apply(batch, now) : false;
+      changed = applier.step(now) || changed;
+      if (changed) twin.markChanged();
+      if (now - statusAt >= STATUS_EVERY_MS) {
+        statusAt = now;
+        liveStatus.setState({ connection, stats: source.stats() });
+      }
+    });
+    return () => {
+      remove();
+      source.close();
+    };
+  }, [twin, liveStatus, config, credentials, brokerOverride]);
+}
