@@ -22,7 +22,14 @@ function copySiteData(): Plugin {
 
 export default defineConfig({
   plugins: [react(), copySiteData()],
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // `npm start` runs an MQTT broker and tells the app to use /mqtt on this origin.
+    proxy: process.env.TWINDECK_BROKER_WS
+      ? { '/mqtt': { target: process.env.TWINDECK_BROKER_WS, ws: true } }
+      : undefined,
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -1,6 +1,16 @@
 // `npm start`: installs what is missing, then starts the demo's services in order.
 import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { runOrThrow } from './system/runCommand.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    broker: { type: 'string' },
+    'tcp-port': { type: 'string', default: '18830' },
+    'ws-port': { type: 'string', default: '18831' },
+    'no-gateways': { type: 'boolean', default: false },
+  },
+});
 
 /**
  * @typedef {object} Service A long-running part of the demo.
@@ -18,11 +28,42 @@ async function ensureNodeModules() {
   await runOrThrow('npm', ['install', '--no-audit', '--no-fund']);
 }
 
+/**
+ * Where the demo's broker is: the embedded one, or `--broker mqtt://host:port` (then the app
+ * needs its WebSocket URL too: pass `?broker=ws://…` or set it in the connection panel).
+ */
+const broker = { tcpUrl: options.broker ?? null, wsUrl: null };
+
+/** @type {Service} The embedded MQTT broker (Aedes), TCP for gateways and WebSocket for the app. */
+const embeddedBroker = {
+  name: 'broker',
+  async start() {
+    if (options.broker) {
+      console.log(`Using the broker at ${options.broker}`);
+      return { stop: async () => undefined };
+    }
+    const { startEmbeddedBroker } = await import('./broker/embeddedBroker.mjs');
+    const started = await startEmbeddedBroker({
+      tcpPort: Number(options['tcp-port']),
+      wsPort: Number(options['ws-port']),
+    });
+    broker.tcpUrl = started.tcpUrl;
+    broker.wsUrl = started.wsUrl;
+    console.log(`MQTT broker on ${started.tcpUrl} and ${started.wsUrl}`);
+    return { stop: () => started.close() };
+  },
+};
+
 /** @type {Service} The app itself, from source, with hot reload (host and port: vite.config.ts). */
 const viteDevServer = {
   name: 'app',
   async start() {
     const { createServer } = await import('vite');
+    // The page reaches the embedded broker through the dev server (same origin: /mqtt).
+    if (broker.wsUrl) {
+      process.env.TWINDECK_BROKER_WS = broker.wsUrl;
+      process.env.VITE_TWINDECK_BROKER = '/mqtt';
+    }
     const server = await createServer();
     await server.listen();
     const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
@@ -32,7 +73,7 @@ const viteDevServer = {
 };
 
 /** Started first to last (later ones may depend on earlier ones), stopped last to first. */
-const SERVICES = [viteDevServer];
+const SERVICES = [embeddedBroker, viteDevServer];
 
 /** Starts each service in turn; if one fails, stops those already running and rethrows. */
 async function startServices(services) {
