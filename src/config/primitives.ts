@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No generated code: the app runs under a Content-Security-Policy without 'unsafe-eval'
+// (docs/deploy.md), and zod's interpreted path measured as fast on the bundled configs.
+z.config({ jitless: true });
+
 /** The building blocks of the twin-config schema, shared by its sections. */
 
 export const id = z
