@@ -54,6 +54,27 @@ const embeddedBroker = {
   },
 };
 
+/** @type {Service} The simulated 5G gateways of the bundled sites, publishing in real time. */
+const simulatedGateways = {
+  name: 'gateways',
+  async start() {
+    if (options['no-gateways'] || !broker.tcpUrl) return { stop: async () => undefined };
+    const { spawn } = await import('node:child_process');
+    const child = spawn(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'tools/gateways/cli.ts', '--broker', broker.tcpUrl],
+      { stdio: 'inherit' },
+    );
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    return {
+      async stop() {
+        child.kill('SIGTERM');
+        await exited;
+      },
+    };
+  },
+};
+
 /** @type {Service} The app itself, from source, with hot reload (host and port: vite.config.ts). */
 const viteDevServer = {
   name: 'app',
@@ -73,7 +94,7 @@ const viteDevServer = {
 };
 
 /** Started first to last (later ones may depend on earlier ones), stopped last to first. */
-const SERVICES = [embeddedBroker, viteDevServer];
+const SERVICES = [embeddedBroker, simulatedGateways, viteDevServer];
 
 /** Starts each service in turn; if one fails, stops those already running and rethrows. */
 async function startServices(services) {

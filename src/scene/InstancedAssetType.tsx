@@ -41,6 +41,8 @@ function createLevel(entry: InstancedType, rig: Rig, packed: boolean): Level {
 }
 
 const _camera = new Vector3();
+/** Where an absent asset's instances go: scaled to nothing, so neither drawn nor hit. */
+const HIDDEN = new Matrix4().makeScale(0, 0, 0);
 
 /**
  * Every asset of one type as one InstancedMesh per draw group of its rig, plus, when the model
@@ -65,11 +67,16 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
   const colorsDirty = useRef(true);
   const seenCamera = useMemo(() => new Matrix4(), []);
 
+  /** Per asset, the version last written (single-level types redo only changed assets). */
+  const seenVersion = useMemo(() => new Float64Array(assets.length).fill(-1), [assets]);
+
   useFrame(({ camera }) => {
-    const split = levels.length > 1;
-    const cameraMoved = split && !seenCamera.equals(camera.matrixWorld);
+    if (levels.length === 1) {
+      updateInPlace();
+      return;
+    }
+    const cameraMoved = !seenCamera.equals(camera.matrixWorld);
     if (twin.revision === seenRevision.current && !cameraMoved && !colorsDirty.current) return;
-    const posesChanged = twin.revision !== seenRevision.current || cameraMoved;
     seenRevision.current = twin.revision;
     seenCamera.copy(camera.matrixWorld);
     _camera.setFromMatrixPosition(camera.matrixWorld);
@@ -85,39 +92,19 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
       const dx = p[0] - _camera.x;
       const dy = p[1] - _camera.y;
       const dz = p[2] - _camera.z;
-      const which = split && dx * dx + dy * dy + dz * dz > farSq ? 1 : 0;
+      const which = dx * dx + dy * dy + dz * dz > farSq ? 1 : 0;
       const level = levels[which];
       if (!level) continue;
       const slot = which === 1 ? farCount++ : nearCount++;
       level.slotToAsset[slot] = i;
-      if (posesChanged || split) poseRig(level.rig, asset, level.scratch);
-      for (let g = 0; g < level.meshes.length; g++) {
-        const mesh = level.meshes[g];
-        const group = level.rig.groups[g];
-        const m = group ? level.scratch[group.node] : undefined;
-        if (!mesh || !m) continue;
-        if (posesChanged || split) mesh.setMatrixAt(slot, m);
-        const colors = mesh.instanceColor?.array as Float32Array | undefined;
-        if (colors) {
-          const r = display[i * 3] ?? 1;
-          const gr = display[i * 3 + 1] ?? 1;
-          const b = display[i * 3 + 2] ?? 1;
-          if (asset.stale) {
-            // Stale: washed-out grey, so a frozen asset never passes for a live one.
-            const grey = STALE_GREY + (0.3 * r + 0.59 * gr + 0.11 * b) * STALE_KEEP;
-            colors[slot * 3] = colors[slot * 3 + 1] = colors[slot * 3 + 2] = grey;
-          } else {
-            colors[slot * 3] = r;
-            colors[slot * 3 + 1] = gr;
-            colors[slot * 3 + 2] = b;
-          }
-        }
-      }
+      writeSlot(level, slot, i, true);
     }
     levels.forEach((level, which) => {
       for (const mesh of level.meshes) {
         mesh.count = which === 1 ? farCount : nearCount;
+        mesh.instanceMatrix.clearUpdateRanges();
         mesh.instanceMatrix.needsUpdate = true;
+        mesh.instanceColor?.clearUpdateRanges();
         if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
         // Recomputed lazily by the next raycast, so picking follows moved assets.
         mesh.boundingSphere = null;
@@ -125,6 +112,82 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
     });
     colorsDirty.current = false;
   });
+
+  /**
+   * One level, slot = asset index, never repacked: only assets whose version moved are posed
+   * and only the span of slots they cover is uploaded. 50,000 containers with a few hundred
+   * updates a frame cost a few hundred poses, not 50,000. Absent assets get a zero matrix.
+   */
+  function updateInPlace() {
+    const level = levels[0];
+    if (!level) return;
+    const allColors = colorsDirty.current;
+    if (twin.revision === seenRevision.current && !allColors) return;
+    seenRevision.current = twin.revision;
+    let first = Infinity;
+    let last = -1;
+    let firstMoved = Infinity;
+    let lastMoved = -1;
+    for (let i = 0; i < assets.length; i++) {
+      const asset = assets[i];
+      if (!asset) continue;
+      const moved = asset.version !== seenVersion[i];
+      if (!moved && !allColors) continue;
+      seenVersion[i] = asset.version;
+      writeSlot(level, i, i, moved);
+      if (i < first) first = i;
+      last = i;
+      if (moved) {
+        if (i < firstMoved) firstMoved = i;
+        lastMoved = i;
+      }
+    }
+    if (last < 0) return;
+    for (const mesh of level.meshes) {
+      mesh.count = assets.length;
+      if (lastMoved >= 0) {
+        mesh.instanceMatrix.clearUpdateRanges();
+        mesh.instanceMatrix.addUpdateRange(firstMoved * 16, (lastMoved - firstMoved + 1) * 16);
+        mesh.instanceMatrix.needsUpdate = true;
+        mesh.boundingSphere = null;
+      }
+      if (mesh.instanceColor) {
+        mesh.instanceColor.clearUpdateRanges();
+        mesh.instanceColor.addUpdateRange(first * 3, (last - first + 1) * 3);
+        mesh.instanceColor.needsUpdate = true;
+      }
+    }
+    colorsDirty.current = false;
+  }
+
+  /** Pose (when `pose`) and colour of asset `i` into instance `slot` of every mesh of a level. */
+  function writeSlot(level: Level, slot: number, i: number, pose: boolean) {
+    const asset = assets[i];
+    if (!asset) return;
+    const hidden = asset.fields.present === false;
+    if (pose && !hidden) poseRig(level.rig, asset, level.scratch);
+    for (let g = 0; g < level.meshes.length; g++) {
+      const mesh = level.meshes[g];
+      const group = level.rig.groups[g];
+      const m = group ? level.scratch[group.node] : undefined;
+      if (!mesh || !m) continue;
+      if (pose) mesh.setMatrixAt(slot, hidden ? HIDDEN : m);
+      const colors = mesh.instanceColor?.array as Float32Array | undefined;
+      if (!colors) continue;
+      const r = display[i * 3] ?? 1;
+      const gr = display[i * 3 + 1] ?? 1;
+      const b = display[i * 3 + 2] ?? 1;
+      if (asset.stale) {
+        // Stale: washed-out grey, so a frozen asset never passes for a live one.
+        const grey = STALE_GREY + (0.3 * r + 0.59 * gr + 0.11 * b) * STALE_KEEP;
+        colors[slot * 3] = colors[slot * 3 + 1] = colors[slot * 3 + 2] = grey;
+      } else {
+        colors[slot * 3] = r;
+        colors[slot * 3 + 1] = gr;
+        colors[slot * 3 + 2] = b;
+      }
+    }
+  }
 
   const indexById = useMemo(() => new Map(assets.map((a, i) => [a.id, i])), [assets]);
   useEffect(() => {

@@ -51,6 +51,7 @@ function asset(fields: Record<string, number>): AssetState {
     fields,
     lastUpdate: 0,
     stale: false,
+    version: 0,
   };
 }
 

@@ -24,6 +24,7 @@ export function initialAssetStates(config: TwinConfig): AssetState[] {
       fields,
       lastUpdate: 0,
       stale: false,
+      version: 0,
     };
   });
 }

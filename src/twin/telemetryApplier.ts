@@ -82,7 +82,8 @@ export function createTelemetryApplier(
     track.gateway = sample.gateway ?? track.gateway;
     track.staleAfterMs = sample.staleAfterMs;
     asset.lastUpdate = sample.sourceTime;
-    if (asset.stale) asset.stale = false;
+    asset.stale = false;
+    asset.version++;
 
     let glides = false;
     const target = track.to;
@@ -136,7 +137,10 @@ export function createTelemetryApplier(
       }
       for (const id of batch.offline) {
         for (const track of tracks.values()) {
-          if (track.asset.id === id || track.gateway === id) track.asset.stale = true;
+          if (track.asset.id === id || track.gateway === id) {
+            track.asset.stale = true;
+            track.asset.version++;
+          }
         }
       }
       return batch.samples.length > 0 || batch.offline.length > 0;
@@ -167,6 +171,7 @@ export function createTelemetryApplier(
           const stale = !connected || now - track.lastReceive > track.staleAfterMs;
           if (stale !== track.asset.stale) {
             track.asset.stale = stale;
+            track.asset.version++;
             changed = true;
           }
         }
@@ -215,6 +220,7 @@ function writePose(track: Track, u: number, overMs: number) {
   const { from, to, velocity } = track;
   const at = (i: number) => from[i]! + (to[i]! - from[i]!) * u + velocity[i]! * overMs;
   const a = track.asset;
+  a.version++;
   a.position[0] = at(0);
   a.position[1] = at(1);
   a.position[2] = at(2);

@@ -19,6 +19,8 @@ export interface SparkplugUpdate {
   kind: 'birth' | 'data' | 'death';
   metrics: Record<string, number | string | boolean>;
   sourceTime: number | undefined;
+  /** The edge node (gateway) it came from. */
+  gateway: string;
   /** For deaths: the device or node id that went offline. */
   offlineIds?: string[];
 }
@@ -29,7 +31,12 @@ export interface SparkplugAdapter {
     topic: string,
     payload: Uint8Array,
     receiveTime: number,
-  ): { updates: SparkplugUpdate[]; decodeError?: string; lost?: number };
+  ): {
+    updates: SparkplugUpdate[];
+    decodeError?: string;
+    /** Messages that sequence gaps say never arrived, per gateway. */
+    losses?: Array<{ gateway: string; lost: number }>;
+  };
 }
 
 export interface IngestOptions {
@@ -178,10 +185,14 @@ export function createIngest({
     }
     const result = sparkplug.consume(topic, payload, receiveTime);
     if (result.decodeError !== undefined) counters.decodeErrors++;
-    if (result.lost) counters.lost += result.lost;
+    for (const { gateway: id, lost } of result.losses ?? []) {
+      counters.lost += lost;
+      gateway(id).lost += lost;
+    }
     for (const update of result.updates) {
       if (update.kind === 'death') {
         offline.push(...(update.offlineIds ?? []));
+        if (update.offlineIds?.includes(update.gateway)) gateway(update.gateway).online = false;
         continue;
       }
       const matches = binder.match(update.topic);

@@ -3,6 +3,7 @@
 import mqtt from 'mqtt';
 import { createBinder } from '../binding/createBinder';
 import { createIngest, type Ingest } from '../ingest/createIngest';
+import { createSparkplugAdapter } from '../ingest/sparkplugAdapter';
 import { idleConnection, type ConnectionState } from './connectionState';
 import { createLiveClient, type LiveClient } from './liveClient';
 import type { IngestReply, IngestRequest } from './workerProtocol';
@@ -20,7 +21,7 @@ function start(request: Extract<IngestRequest, { type: 'start' }>) {
     geoOrigin: request.geoOrigin,
     fieldKinds: new Map(request.fieldKinds),
   });
-  const current = createIngest({ binder });
+  const current = createIngest({ binder, sparkplug: createSparkplugAdapter() });
   ingest = current;
   connection = idleConnection(request.broker.url);
   live = createLiveClient({
