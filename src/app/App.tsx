@@ -21,6 +21,7 @@ import { useSiteSession } from './useSiteSession';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useFileDrop } from './useFileDrop';
 import { useLiveTelemetry } from './useLiveTelemetry';
+import { createFrameProbe } from './frameProbe';
 import { loadBrokerCredentials, saveBrokerCredentials } from './brokerCredentials';
 import { createLiveStatusStore } from '../twin/liveStatus';
 import { ConnectionPanel } from '../panels/Connection/ConnectionPanel';
@@ -33,6 +34,8 @@ export function App() {
   const twin = useMemo(() => createTwinStore(), []);
   const ready = useMemo(() => createReadySignal(), []);
   const liveStatus = useMemo(() => createLiveStatusStore(), []);
+  const probe = useMemo(() => createFrameProbe(), []);
+  useEffect(() => () => probe.dispose(), [probe]);
   const [credentials, setCredentials] = useState(loadBrokerCredentials);
   const [brokerOverride, setBrokerOverride] = useState<string | null>(null);
   const [connectionOpen, setConnectionOpen] = useState(false);
@@ -50,8 +53,9 @@ export function App() {
       ready,
       () => useLocaleStore.getState().locale,
       liveStatus,
+      probe,
     );
-  }, [twin, ready, liveStatus]);
+  }, [twin, ready, liveStatus, probe]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -98,7 +102,7 @@ export function App() {
   );
 
   const config = session.phase === 'ready' ? session.config : null;
-  useLiveTelemetry(twin, liveStatus, config, credentials, brokerOverride);
+  useLiveTelemetry(twin, liveStatus, config, credentials, brokerOverride, probe);
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),

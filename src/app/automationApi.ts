@@ -27,7 +27,7 @@ export interface TwindeckApi {
   asset(id: string): AutomationAsset | undefined;
   select(id: string | null): void;
   selected(): string | null;
-  stats(): SceneStats & { assetCount: number };
+  stats(): SceneStats & { assetCount: number } & FrameFigures;
   /** Viewport CSS pixel where the asset can be clicked, or null when it is not visible. */
   screenPosition(id: string): [number, number] | null;
   /** Flies to a configured camera view, or the whole site for `'fit'`. */
@@ -46,6 +46,8 @@ export interface AutomationConnection {
   messagesPerSecond: number;
   decodeErrors: number;
   unknownTopics: number;
+  /** Every message received since the connection started. */
+  messages: number;
 }
 
 export interface AutomationGateway {
@@ -55,6 +57,17 @@ export interface AutomationGateway {
   delayMsP50: number | null;
   delayMsP95: number | null;
   lossRate: number;
+}
+
+/**
+ * The page's JS per frame over the last 600 frames, and publish-to-pixel latency (source time →
+ * end of the frame that draws the sample) over the last 4,096 samples; null until measured.
+ */
+export interface FrameFigures {
+  frameJsMsP50: number | null;
+  frameJsMsP95: number | null;
+  latencyMsP50: number | null;
+  latencyMsP95: number | null;
 }
 
 /** A gateway silent this long is reported stale. */
@@ -114,6 +127,7 @@ export function createAutomationApi(
   ready: ReadySignal,
   locale: () => Locale,
   live: LiveStatusStore,
+  probe: { figures(): FrameFigures },
 ): TwindeckApi {
   const needScene = () => {
     const s = scene();
@@ -147,7 +161,7 @@ export function createAutomationApi(
     selected: () => twin.getState().selectedId,
     stats() {
       const s = scene()?.stats() ?? { drawCalls: 0, triangles: 0, frameMs: 0 };
-      return { ...s, assetCount: twin.getState().assets.length };
+      return { ...s, assetCount: twin.getState().assets.length, ...probe.figures() };
     },
     screenPosition: (id) => needScene().screenPosition(id),
     view: (viewId) => (viewId === 'fit' ? needScene().fitSite() : needScene().flyToView(viewId)),
@@ -161,6 +175,7 @@ export function createAutomationApi(
         messagesPerSecond: stats?.messagesPerSecond ?? 0,
         decodeErrors: c ? c.decodeErrors + c.tooLarge : 0,
         unknownTopics: c?.unknownTopics ?? 0,
+        messages: c?.messages ?? 0,
       };
     },
     gateways() {

@@ -7,6 +7,7 @@ import type { BrokerCredentials } from './brokerCredentials';
 import type { TwinStore } from '../twin/createTwinStore';
 import type { LiveStatusStore } from '../twin/liveStatus';
 import { createTelemetryApplier } from '../twin/telemetryApplier';
+import type { FrameProbe } from './frameProbe';
 import { liveSettings } from './liveSettings';
 
 const STATUS_EVERY_MS = 500;
@@ -25,6 +26,7 @@ export function useLiveTelemetry(
   config: TwinConfig | null,
   credentials: BrokerCredentials,
   brokerOverride: string | null,
+  probe: FrameProbe,
 ) {
   useEffect(() => {
     if (!config) return;
@@ -59,7 +61,11 @@ export function useLiveTelemetry(
       const connection = source.connection();
       applier.setConnected(connection.phase === 'connected');
       const batch = source.take(now);
-      let changed = batch ? applier.apply(batch, now) : false;
+      let changed = false;
+      if (batch) {
+        changed = applier.apply(batch, now);
+        for (const sample of batch.samples) probe.applied(sample.sourceTime);
+      }
       changed = applier.step(now) || changed;
       if (changed) twin.markChanged();
       if (now - statusAt >= STATUS_EVERY_MS) {
@@ -71,5 +77,5 @@ export function useLiveTelemetry(
       remove();
       source.close();
     };
-  }, [twin, liveStatus, config, credentials, brokerOverride]);
+  }, [twin, liveStatus, config, credentials, brokerOverride, probe]);
 }

@@ -1,0 +1,54 @@
+import { addAfterEffect, addEffect } from '@react-three/fiber';
+import { SampleRing } from '../lib/sampleRing';
+
+const FRAMES = 600;
+const LATENCIES = 4096;
+
+/**
+ * Measures the page's own work per frame — all JavaScript between the frame's first effect and
+ * the end of its render call — and publish-to-pixel latency: for every sample applied, the time
+ * from its source timestamp to the end of the frame that draws it. `npm run bench` reads both
+ * through `twindeck.stats()`.
+ */
+export function createFrameProbe() {
+  const frameJs = new SampleRing(FRAMES);
+  const latency = new SampleRing(LATENCIES);
+  const pending = new Float64Array(LATENCIES);
+  let pendingCount = 0;
+  let start = 0;
+  const removeStart = addEffect(() => {
+    start = performance.now();
+  });
+  const removeEnd = addAfterEffect(() => {
+    frameJs.push(performance.now() - start);
+    if (pendingCount > 0) {
+      const now = Date.now();
+      for (let i = 0; i < pendingCount; i++) latency.push(now - (pending[i] ?? now));
+      pendingCount = 0;
+    }
+  });
+  return {
+    /** A sample with this source time (ms epoch) was applied in the current frame. */
+    applied(sourceTime: number) {
+      if (pendingCount < pending.length) pending[pendingCount++] = sourceTime;
+    },
+    figures() {
+      return {
+        frameJsMsP50: frameJs.percentile(0.5),
+        frameJsMsP95: frameJs.percentile(0.95),
+        latencyMsP50: latency.percentile(0.5),
+        latencyMsP95: latency.percentile(0.95),
+      };
+    },
+    reset() {
+      frameJs.clear();
+      latency.clear();
+    },
+    dispose() {
+      removeStart();
+      removeEnd();
+    },
+  };
+}
+
+export type FrameProbe = ReturnType<typeof createFrameProbe>;
