@@ -9,10 +9,11 @@ import { ensureAppBuild } from './lib/ensureAppBuild.mjs';
 import { formatTable, writeResults } from './lib/report.mjs';
 import firstFrame from './figures/firstFrame.mjs';
 import fullScale from './figures/fullScale.mjs';
+import ingest from './figures/ingest.mjs';
 import initialJs from './figures/initialJs.mjs';
 
 /** @type {import('./lib/report.mjs').Figure[]} */
-const FIGURES = [initialJs, firstFrame, fullScale];
+const FIGURES = [initialJs, firstFrame, fullScale, ingest];
 
 /** Timing flags of docs/targets.md: frames as fast as they can go, nothing throttled. */
 const BENCH_ARGS = [

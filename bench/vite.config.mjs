@@ -18,6 +18,7 @@ export default defineConfig({
       input: {
         bare: `${pages}bare.html`,
         instanced50k: `${pages}instanced50k.html`,
+        bareMqtt: `${pages}bareMqtt.html`,
       },
     },
   },

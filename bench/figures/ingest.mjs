@@ -1,0 +1,182 @@
+// Live ingest of the full-scale terminal: a Node publisher → Mosquitto → Chromium, all on this
+// machine. 0 lost at the full-scale load (7k msg/s); at the rate where a bare mqtt.js page
+// starts to lose messages, the app must still receive ≥ 0.7 × what that page receives; the
+// page's JS per frame and publish-to-pixel latency while 7k msg/s flow.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMosquitto } from '../../tools/broker/mosquitto.mjs';
+import { runOrThrow } from '../../tools/system/runCommand.mjs';
+import { callTwin } from '../../e2e/twin.mjs';
+import { configAssets } from '../../e2e/siteConfig.mjs';
+import { count, ms } from '../lib/format.mjs';
+import { withPage } from '../lib/pages.mjs';
+import { median } from '../lib/stats.mjs';
+
+const SITE_DIR = 'dist/bench-site';
+const SITE_CONFIG = `${SITE_DIR}/terminal-full.json`;
+const FULL_SCALE_RATE = 7000;
+const RUN_SECONDS = 10;
+const RAMP = [9000, 11000, 13000, 15000, 18000];
+const RAMP_SECONDS = 5;
+const CEILING_ROUNDS = 3;
+const MIN_SHARE = 0.7;
+const MAX_FRAME_JS_MS = 4;
+const MAX_LATENCY_MS = 100;
+/** Messages still in flight after the publisher stops: let them land before counting. */
+const DRAIN_MS = 2000;
+/** The full-scale load: every moving asset at up to 10 Hz (docs/targets.md). */
+const MOVING_TYPES = new Set(['truck', 'quayCrane', 'yardCrane']);
+
+const EARTH_RADIUS_M = 6_378_137;
+const DEG = Math.PI / 180;
+
+/** Topics and positions the publisher cycles through, as the bundled gateways would send. */
+function loadTargets(config) {
+  const { lat: lat0, lon: lon0 } = config.site.geoOrigin;
+  return configAssets(config)
+    .filter((a) => MOVING_TYPES.has(a.type) && a.pose)
+    .map((a) => {
+      const [x, , z] = a.pose.position;
+      const topic = `site/${config.site.id}/gw/gw-${a.id}/${a.type}/${a.id}/state`;
+      // Site metres → WGS 84 as src/lib/geo.ts does (x east, z south).
+      const lat = lat0 - z / EARTH_RADIUS_M / DEG;
+      const lon = lon0 + x / (EARTH_RADIUS_M * Math.cos(lat0 * DEG)) / DEG;
+      return a.type === 'truck'
+        ? { topic, style: 'gnss', lat, lon }
+        : { topic, style: 'loc', x, z };
+    });
+}
+
+function publish(brokerUrl, rate, seconds, targetsFile) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['bench/lib/loadPublisher.mjs', brokerUrl, String(rate), String(seconds), targetsFile],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out).sent) : reject(new Error(`publisher exited ${code}`)),
+    );
+  });
+}
+
+const pause = (msDelay) => new Promise((resolve) => setTimeout(resolve, msDelay));
+
+/** Messages the bare mqtt.js page received while `rate` msg/s were offered. */
+function bareRun(browser, baseUrl, broker, rate, seconds, targetsFile) {
+  return withPage(browser, async (page) => {
+    await page.goto(`${baseUrl}/bench/bareMqtt.html?broker=${encodeURIComponent(broker.wsUrl)}`);
+    await page.waitForFunction(() => window.bench?.connected === true);
+    const sent = await publish(broker.tcpUrl, rate, seconds, targetsFile);
+    await pause(DRAIN_MS);
+    const received = await page.evaluate(() => window.bench.messages);
+    return { sent, received };
+  });
+}
+
+/** The app, live on the full-scale terminal, while `rate` msg/s flow. */
+function appRun(browser, baseUrl, broker, rate, seconds, targetsFile) {
+  return withPage(browser, async (page) => {
+    const url = `${baseUrl}/?config=/bench-site/terminal-full.json&mode=live&broker=${encodeURIComponent(broker.wsUrl)}`;
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.twindeck === 'object');
+    await callTwin(page, 'ready');
+    await page.waitForFunction(() => window.twindeck.connection().state === 'connected', null, {
+      timeout: 30_000,
+    });
+    const sent = await publish(broker.tcpUrl, rate, seconds, targetsFile);
+    const stats = await callTwin(page, 'stats');
+    await pause(DRAIN_MS);
+    const { messages } = await callTwin(page, 'connection');
+    return { sent, received: messages, stats };
+  });
+}
+
+/** @type {import('../lib/report.mjs').Figure} */
+export default {
+  name: 'ingest',
+  async measure({ browser, baseUrl }) {
+    if (!existsSync(SITE_CONFIG))
+      await runOrThrow('npx', ['tsx', 'tools/sites/generate.ts', '--full-scale', SITE_DIR]);
+    const config = JSON.parse(readFileSync(SITE_CONFIG, 'utf8'));
+    if (!config.bindings?.length) throw new Error(`${SITE_CONFIG} has no bindings`);
+    const targetsFile = join(mkdtempSync(join(tmpdir(), 'twindeck-load-')), 'targets.json');
+    const targets = loadTargets(config);
+    writeFileSync(targetsFile, JSON.stringify(targets));
+    const broker = await startMosquitto();
+    try {
+      console.log(
+        `  ${targets.length} moving assets, ${FULL_SCALE_RATE} msg/s for ${RUN_SECONDS} s`,
+      );
+      const full = await appRun(
+        browser,
+        baseUrl,
+        broker,
+        FULL_SCALE_RATE,
+        RUN_SECONDS,
+        targetsFile,
+      );
+      const lost = full.sent - full.received;
+      console.log(`  app at 7k: sent ${full.sent}, received ${full.received}`);
+
+      // The bare page's ceiling: the first offered rate at which it no longer keeps up.
+      let ceiling = RAMP[RAMP.length - 1];
+      for (const rate of RAMP) {
+        const run = await bareRun(browser, baseUrl, broker, rate, RAMP_SECONDS, targetsFile);
+        console.log(`  bare page at ${rate}/s: ${run.received} of ${run.sent}`);
+        if (run.received < run.sent * 0.99) {
+          ceiling = rate;
+          break;
+        }
+      }
+      const bare = [];
+      const app = [];
+      for (let round = 0; round < CEILING_ROUNDS; round++) {
+        bare.push(
+          (await bareRun(browser, baseUrl, broker, ceiling, RAMP_SECONDS, targetsFile)).received,
+        );
+        app.push(
+          (await appRun(browser, baseUrl, broker, ceiling, RAMP_SECONDS, targetsFile)).received,
+        );
+        console.log(`  at ${ceiling}/s: bare ${bare.at(-1)}, app ${app.at(-1)}`);
+      }
+      const share = median(app) / median(bare);
+      const perSecond = (n) => `${count(Math.round(n / RAMP_SECONDS))} msg/s`;
+      return [
+        {
+          figure: `ingest at the full-scale load (${count(FULL_SCALE_RATE)} msg/s, ${RUN_SECONDS} s), messages lost`,
+          value: `${count(lost)} of ${count(full.sent)}`,
+          target: '0',
+          pass: lost === 0,
+        },
+        {
+          figure: `ingest at the bare page's ceiling (${count(ceiling)} msg/s offered), received`,
+          value: perSecond(median(app)),
+          baseline: `${perSecond(median(bare))} (bare mqtt.js page)`,
+          ratio: share,
+          target: `≥ ${MIN_SHARE}×`,
+          pass: share >= MIN_SHARE,
+        },
+        {
+          figure: 'main-thread JS per frame, full scale, 7k msg/s flowing (p95)',
+          value: ms(full.stats.frameJsMsP95 ?? Number.NaN),
+          target: `≤ ${ms(MAX_FRAME_JS_MS)}`,
+          pass: full.stats.frameJsMsP95 !== null && full.stats.frameJsMsP95 <= MAX_FRAME_JS_MS,
+        },
+        {
+          figure: 'publish-to-pixel latency, 7k msg/s (p95)',
+          value: ms(full.stats.latencyMsP95 ?? Number.NaN),
+          baseline: `p50 ${ms(full.stats.latencyMsP50 ?? Number.NaN)}`,
+          target: `≤ ${ms(MAX_LATENCY_MS)}`,
+          pass: full.stats.latencyMsP95 !== null && full.stats.latencyMsP95 <= MAX_LATENCY_MS,
+        },
+      ];
+    } finally {
+      await broker.close();
+    }
+  },
+};
