@@ -26,6 +26,7 @@ import { loadBrokerCredentials, saveBrokerCredentials } from './brokerCredential
 import { createLiveStatusStore } from '../twin/liveStatus';
 import { ConnectionPanel } from '../panels/Connection/ConnectionPanel';
 import { LiveBadge } from '../panels/Connection/LiveBadge';
+import { NetworkLegend } from '../panels/Connection/NetworkLegend';
 
 /** The whole page: picks a site, opens it, and wires scene, panels and the automation API. */
 export function App() {
@@ -39,6 +40,7 @@ export function App() {
   const [credentials, setCredentials] = useState(loadBrokerCredentials);
   const [brokerOverride, setBrokerOverride] = useState<string | null>(null);
   const [connectionOpen, setConnectionOpen] = useState(false);
+  const [networkLayer, setNetworkLayer] = useState(false);
   const scene = useRef<SceneHandle | null>(null);
   const { session, open } = useSiteSession(twin, ready, locale);
   const [sites, setSites] = useState<SiteListEntry[] | null>(null);
@@ -108,6 +110,7 @@ export function App() {
       f: () => void scene.current?.fitSite(),
       l: () => setLabels((on) => !on),
       c: () => setConnectionOpen((on) => !on),
+      n: () => setNetworkLayer((on) => !on),
       Escape: () => twin.getState().select(null),
     };
     config?.cameraViews.slice(0, 9).forEach((view, i) => {
@@ -157,6 +160,7 @@ export function App() {
                 views={session.config.cameraViews}
                 zones={session.config.zones}
                 labels={labels}
+                networkLayer={networkLayer}
                 locale={locale}
                 onHandle={onHandle}
                 onFirstFrame={onFirstFrame}
@@ -186,6 +190,7 @@ export function App() {
                 }}
               />
             )}
+            {networkLayer && <NetworkLegend />}
             <ModelErrors problems={session.problems} />
             <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
             <HoverTooltip />

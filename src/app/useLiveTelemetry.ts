@@ -7,6 +7,9 @@ import type { BrokerCredentials } from './brokerCredentials';
 import type { TwinStore } from '../twin/createTwinStore';
 import type { LiveStatusStore } from '../twin/liveStatus';
 import { createTelemetryApplier } from '../twin/telemetryApplier';
+import { gatewayHealth, type LinkHealth } from '../twin/linkHealth';
+import type { IngestStats } from '../twin/liveStatus';
+import type { FieldValue } from '../config/schema';
 import type { FrameProbe } from './frameProbe';
 import { liveSettings } from './liveSettings';
 
@@ -15,6 +18,27 @@ const STATUS_EVERY_MS = 500;
 /** Fields that drive articulated parts glide between samples; the rest change at once. */
 const glidingFields = (config: TwinConfig) => (asset: { type: string }) =>
   Object.values(config.assetTypes[asset.type]?.parts ?? {}).map((part) => part.field);
+
+/** Each gateway's health and the figures its own asset shows, from the ingest counters. */
+function linkHealthOf(twin: TwinStore, stats: IngestStats, connected: boolean) {
+  const byId = twin.getState().byId;
+  const out = new Map<string, { health: LinkHealth; fields: Record<string, FieldValue> }>();
+  for (const g of stats.gateways) {
+    const fields = byId.get(g.id)?.fields;
+    const number = (name: string) =>
+      typeof fields?.[name] === 'number' ? (fields[name] as number) : undefined;
+    const online = connected && g.online;
+    out.set(g.id, {
+      health: gatewayHealth({ ...g, online, rsrpDbm: number('rsrpDbm'), sinrDb: number('sinrDb') }),
+      fields: {
+        linkState: online ? 'online' : 'offline',
+        delayMs: g.delayMsP50 ?? 0,
+        lossRate: g.lossRate,
+      },
+    });
+  }
+  return out;
+}
 
 /**
  * Connects the shown site to its broker (when live) and applies one batch per frame before the
@@ -70,7 +94,13 @@ export function useLiveTelemetry(
       if (changed) twin.markChanged();
       if (now - statusAt >= STATUS_EVERY_MS) {
         statusAt = now;
-        liveStatus.setState({ connection, stats: source.stats() });
+        const stats = source.stats();
+        liveStatus.setState({ connection, stats });
+        if (
+          stats &&
+          applier.updateLinks(linkHealthOf(twin, stats, connection.phase === 'connected'))
+        )
+          twin.markChanged();
       }
     });
     return () => {

@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Matrix4, Vector3 } from 'three';
+import {
+  Color,
+  DynamicDrawUsage,
+  InstancedBufferAttribute,
+  InstancedMesh,
+  Matrix4,
+  Vector3,
+} from 'three';
 import type { TwinStore } from '../twin/createTwinStore';
 import type { InstancedType } from './buildSite';
 import { assetIndexOf } from './assetIdOf';
@@ -9,6 +16,14 @@ import { pickHandlers } from './pickEvents';
 import { poseRig } from './poseRig';
 import type { Rig } from './rig';
 
+/** The network layer's colours: a 5G link's health at a glance; dark for no telemetry. */
+const LINK_COLORS = {
+  good: new Color('#3ddc84'),
+  fair: new Color('#ffb020'),
+  poor: new Color('#ff5a5f'),
+  offline: new Color('#6b7785'),
+  none: new Color('#2f3a46'),
+};
 /** A stale asset's tint: its luminance, compressed towards mid grey. */
 const STALE_GREY = 0.35;
 const STALE_KEEP = 0.3;
@@ -50,7 +65,16 @@ const HIDDEN = new Matrix4().makeScale(0, 0, 0);
  * rewritten inside useFrame only when the twin's revision, the camera (for two levels) or a
  * highlight changed: a still site costs nothing.
  */
-export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin: TwinStore }) {
+export function InstancedAssetType({
+  entry,
+  twin,
+  networkLayer = false,
+}: {
+  entry: InstancedType;
+  twin: TwinStore;
+  /** Colour every asset by its 5G gateway's link health instead of its own colours. */
+  networkLayer?: boolean;
+}) {
   const { assets, baseColors, far, farDistance } = entry;
   const levels = useMemo(
     () =>
@@ -66,6 +90,11 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
   const seenRevision = useRef(-1);
   const colorsDirty = useRef(true);
   const seenCamera = useMemo(() => new Matrix4(), []);
+  const layer = useRef(networkLayer);
+  useEffect(() => {
+    layer.current = networkLayer;
+    colorsDirty.current = true;
+  }, [networkLayer]);
 
   /** Per asset, the version last written (single-level types redo only changed assets). */
   const seenVersion = useMemo(() => new Float64Array(assets.length).fill(-1), [assets]);
@@ -174,6 +203,13 @@ export function InstancedAssetType({ entry, twin }: { entry: InstancedType; twin
       if (pose) mesh.setMatrixAt(slot, hidden ? HIDDEN : m);
       const colors = mesh.instanceColor?.array as Float32Array | undefined;
       if (!colors) continue;
+      if (layer.current) {
+        const c = LINK_COLORS[asset.linkHealth ?? 'none'];
+        colors[slot * 3] = c.r;
+        colors[slot * 3 + 1] = c.g;
+        colors[slot * 3 + 2] = c.b;
+        continue;
+      }
       const r = display[i * 3] ?? 1;
       const gr = display[i * 3 + 1] ?? 1;
       const b = display[i * 3 + 2] ?? 1;

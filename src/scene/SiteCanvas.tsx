@@ -20,6 +20,8 @@ interface Props {
   views: CameraViewConfig[];
   zones: ZoneConfig[];
   labels: boolean;
+  /** Colour assets by their 5G gateway's link health. */
+  networkLayer?: boolean;
   locale: Locale;
   onHandle(handle: SceneHandle): void;
   onFirstFrame(): void;
@@ -34,6 +36,7 @@ export function SiteCanvas({
   views,
   zones,
   labels,
+  networkLayer = false,
   locale,
   onHandle,
   onFirstFrame,
@@ -75,7 +78,12 @@ export function SiteCanvas({
         ),
       )}
       {site.instanced.map((entry) => (
-        <InstancedAssetType key={entry.typeId} entry={entry} twin={twin} />
+        <InstancedAssetType
+          key={entry.typeId}
+          entry={entry}
+          twin={twin}
+          networkLayer={networkLayer}
+        />
       ))}
       <NodeBoundAssets bound={site.nodeBound} twin={twin} />
       <ZoneOutlines zones={zones} />

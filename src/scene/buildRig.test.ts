@@ -51,6 +51,8 @@ function asset(fields: Record<string, number>): AssetState {
     fields,
     lastUpdate: 0,
     stale: false,
+    gateway: undefined,
+    linkHealth: undefined,
     version: 0,
   };
 }

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../config/schema';
 import type { LocalizedText } from '../lib/localizedText';
+import type { LinkHealth } from './linkHealth';
 
 /**
  * What the twin knows about one asset now. Objects are created once per site load and then
@@ -23,6 +24,10 @@ export interface AssetState {
   lastUpdate: number;
   /** True when telemetry was expected but stopped arriving. */
   stale: boolean;
+  /** The 5G gateway that last reported it (from the topic), once telemetry arrived. */
+  gateway: string | undefined;
+  /** That gateway's link health, for the network layer. */
+  linkHealth: LinkHealth | undefined;
   /**
    * +1 whenever any of the above changes in place, so a renderer of 50,000 assets can redo
    * only the ones that changed.

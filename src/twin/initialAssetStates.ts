@@ -24,6 +24,8 @@ export function initialAssetStates(config: TwinConfig): AssetState[] {
       fields,
       lastUpdate: 0,
       stale: false,
+      gateway: undefined,
+      linkHealth: undefined,
       version: 0,
     };
   });

@@ -1,7 +1,9 @@
 import type { AssetEvent, AssetSample } from '../telemetry/samples';
 import type { TelemetryBatch } from '../telemetry/ingest/createIngest';
 import type { AssetState } from './assetState';
+import type { FieldValue } from '../config/schema';
 import type { TwinStore } from './createTwinStore';
+import type { LinkHealth } from './linkHealth';
 
 /** Jumps longer than this are teleports (a box placed, a vehicle re-localised): no gliding. */
 const SNAP_DISTANCE_M = 60;
@@ -80,6 +82,7 @@ export function createTelemetryApplier(
     const interval = now - track.lastReceive;
     track.lastReceive = now;
     track.gateway = sample.gateway ?? track.gateway;
+    asset.gateway = track.gateway;
     track.staleAfterMs = sample.staleAfterMs;
     asset.lastUpdate = sample.sourceTime;
     asset.stale = false;
@@ -185,9 +188,31 @@ export function createTelemetryApplier(
       staleCheckedAt = 0;
     },
 
-    /** The gateway that last reported an asset. */
-    gatewayOf(assetId: string): string | undefined {
-      return tracks.get(assetId)?.gateway;
+    /**
+     * Grades every live asset's link by its gateway, and writes the gateway's measured delay,
+     * loss and state into the gateway's own asset; true when anything changed.
+     */
+    updateLinks(
+      health: ReadonlyMap<string, { health: LinkHealth; fields: Record<string, FieldValue> }>,
+    ): boolean {
+      let changed = false;
+      const byId = twin.getState().byId;
+      for (const [id, { fields }] of health) {
+        const gatewayAsset = byId.get(id);
+        if (!gatewayAsset) continue;
+        Object.assign(gatewayAsset.fields, fields);
+        gatewayAsset.version++;
+        changed = true;
+      }
+      for (const track of tracks.values()) {
+        const next = track.gateway === undefined ? undefined : health.get(track.gateway)?.health;
+        if (next !== track.asset.linkHealth) {
+          track.asset.linkHealth = next;
+          track.asset.version++;
+          changed = true;
+        }
+      }
+      return changed;
     },
 
     recentEvents(): readonly AssetEvent[] {

@@ -92,9 +92,17 @@ export const en = {
   'connection.online': 'online',
   'connection.offline': 'offline',
   'connection.none': 'Nothing received yet',
+  'network.button': '5G',
+  'network.tip': 'Colour every asset by its 5G gateway’s link: delay, loss and radio (N)',
+  'network.title': '5G link of each asset’s gateway',
+  'network.good': 'good',
+  'network.fair': 'degraded (p95 delay > 150 ms, loss > 1 % or weak signal)',
+  'network.poor': 'poor (p95 delay > 500 ms, loss > 5 % or no usable signal)',
+  'network.offline': 'gateway offline',
+  'network.none': 'no telemetry',
   'tooltip.hint': 'Click to inspect',
   'help.keys':
-    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · 1–9 views · Esc deselect',
+    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · 1–9 views · Esc deselect',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -191,7 +199,15 @@ export const zhCN: Record<StringKey, string> = {
   'connection.online': '在线',
   'connection.offline': '离线',
   'connection.none': '尚未收到数据',
+  'network.button': '5G',
+  'network.tip': '按 5G 网关链路着色：时延、丢包与信号 (N)',
+  'network.title': '各资产所属网关的 5G 链路',
+  'network.good': '良好',
+  'network.fair': '降级（p95 时延 > 150 毫秒、丢包 > 1% 或信号弱）',
+  'network.poor': '差（p95 时延 > 500 毫秒、丢包 > 5% 或无可用信号）',
+  'network.offline': '网关离线',
+  'network.none': '无遥测',
   'tooltip.hint': '点击查看详情',
   'help.keys':
-    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · 1–9 视角 · Esc 取消选择',
+    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · 1–9 视角 · Esc 取消选择',
 };
