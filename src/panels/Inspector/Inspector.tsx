@@ -73,6 +73,20 @@ export function Inspector({ onFocus }: { onFocus(id: string): void }) {
               ? t('inspector.stale')
               : t('inspector.live')}
         </dd>
+        {asset.gateway !== undefined && (
+          <>
+            <dt>{t('inspector.gateway')}</dt>
+            <dd data-testid="inspector-gateway" className="mono">
+              {asset.gateway}
+              {asset.linkHealth && (
+                <span className={`link-${asset.linkHealth}`}>
+                  {' '}
+                  · {t(`network.${asset.linkHealth}`)}
+                </span>
+              )}
+            </dd>
+          </>
+        )}
       </dl>
       <h3>{t('inspector.fields')}</h3>
       {fields.length === 0 ? (
