@@ -48,6 +48,12 @@ export interface AutomationConnection {
   unknownTopics: number;
   /** Every message received since the connection started. */
   messages: number;
+  /** Successful connects (the first one and every reconnect). */
+  connects: number;
+  /** SUBSCRIBE packets sent: one per topic filter per connect when all is well. */
+  subscribes: number;
+  /** Topic filters subscribed on each connect. */
+  filters: number;
 }
 
 export interface AutomationGateway {
@@ -176,6 +182,9 @@ export function createAutomationApi(
         decodeErrors: c ? c.decodeErrors + c.tooLarge : 0,
         unknownTopics: c?.unknownTopics ?? 0,
         messages: c?.messages ?? 0,
+        connects: connection?.connects ?? 0,
+        subscribes: connection?.subscribes ?? 0,
+        filters: stats?.filters ?? 0,
       };
     },
     gateways() {

@@ -237,6 +237,7 @@ export function createIngest({
       }
       return {
         counters: { ...counters },
+        filters: binder.filters.length,
         messagesPerSecond: rate,
         bindings: perBinding.map((b) => ({ ...b })),
         unknownTopicExamples: [...unknownTopics.keys()].slice(-UNKNOWN_EXAMPLES).reverse(),

@@ -41,6 +41,8 @@ export interface TopicCount {
 
 export interface IngestStats {
   counters: IngestCounters;
+  /** Distinct topic filters subscribed to on each connect. */
+  filters: number;
   messagesPerSecond: number;
   bindings: TopicCount[];
   /** Most recent distinct topics nobody binds, for the connection panel. */
