@@ -84,7 +84,7 @@ export function useLiveTelemetry(
       const now = performance.now();
       const connection = source.connection();
       applier.setConnected(connection.phase === 'connected');
-      const batch = source.take(now);
+      const batch = source.take();
       let changed = false;
       if (batch) {
         changed = applier.apply(batch, now);

@@ -6,40 +6,36 @@ import type { IngestReply, IngestRequest } from './workerProtocol';
 type StartRequest = Omit<Extract<IngestRequest, { type: 'start' }>, 'type'>;
 
 /**
- * The page's side of the ingest worker. `take()` is called once per animation frame: it returns
- * the batch that arrived since the last frame and asks for the next one, so the worker never
- * sends more than the page applies.
+ * The page's side of the ingest worker. One request for data is always open: the worker
+ * answers it when data arrives, and the answer is merged here until the next animation frame
+ * takes it. So a message waits at most one frame, and the worker sends nothing unasked.
  */
 export function createLiveSource(start: StartRequest) {
   const worker = new Worker(new URL('./ingestWorker.ts', import.meta.url), {
     type: 'module',
     name: 'twindeck-ingest',
   });
-  let waiting = false;
   let ready: TelemetryBatch | null = null;
   let connection: ConnectionState = idleConnection(start.broker.url);
   let stats: IngestStats | null = null;
   let workerError: string | null = null;
 
   worker.onmessage = (event: MessageEvent<IngestReply>) => {
-    waiting = false;
     const reply = event.data;
     connection = reply.connection;
     if (reply.stats) stats = reply.stats;
     if (reply.batch) ready = mergeBatches(ready, reply.batch);
+    post({ type: 'pull', now: performance.now() });
   };
   worker.onerror = (event) => {
     workerError = event.message || 'the ingest worker stopped';
   };
   const post = (request: IngestRequest) => worker.postMessage(request);
   post({ type: 'start', ...start });
+  post({ type: 'pull', now: performance.now() });
 
   return {
-    take(now: number): TelemetryBatch | null {
-      if (!waiting) {
-        waiting = true;
-        post({ type: 'pull', now });
-      }
+    take(): TelemetryBatch | null {
       const batch = ready;
       ready = null;
       return batch;

@@ -23,7 +23,7 @@ export type IngestRequest =
       geoOrigin: GeoPoint;
       fieldKinds: Array<[string, Record<string, FieldKind>]>;
     }
-  /** Once per animation frame, after the previous reply was applied: natural backpressure. */
+  /** The one open request for data: answered when there is some (or new stats, or state). */
   | { type: 'pull'; now: number }
   | { type: 'stop' };
 
