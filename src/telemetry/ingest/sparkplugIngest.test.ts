@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // publisher the ingest pipeline must understand.
 // eslint-disable-next-line boundaries/dependencies
 import { createSparkplugGateway } from '../../sim/gateways/sparkplugGateway';
-import { createBinder } from '../binding/createBinder';
+import { createBinder, type FieldKind } from '../binding/createBinder';
 import { testBinding } from '../binding/testBindings';
 import { createIngest } from './createIngest';
 import { createSparkplugAdapter } from './sparkplugAdapter';
@@ -26,7 +26,7 @@ const binder = createBinder(
   ],
   {
     geoOrigin: { lat: 0, lon: 0 },
-    fieldKinds: new Map([
+    fieldKinds: new Map<string, Record<string, FieldKind>>([
       ['QC1', { trolley: 'number', status: 'string', moves: 'number' }],
       ['gw-q1', { rsrpDbm: 'number' }],
     ]),
