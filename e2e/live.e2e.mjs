@@ -34,7 +34,9 @@ describe('the terminal, live', () => {
     gateways = spawn(
       process.execPath,
       [
-        'node_modules/tsx/dist/cli.mjs',
+        // One process (not tsx's launcher and its child), so killing it stops the gateways.
+        '--import',
+        'tsx',
         'tools/gateways/cli.ts',
         '--broker',
         broker.tcpUrl,
@@ -70,8 +72,14 @@ describe('the terminal, live', () => {
       30_000,
     );
     assert.ok(moved > 0);
-    const gatewaysHeard = await callTwin(session.page, 'gateways');
-    assert.ok(gatewaysHeard.length > 0, 'no gateway reported');
+    const gatewaysHeard = await until(
+      'gateways to be reported',
+      async () => {
+        const list = await callTwin(session.page, 'gateways');
+        return list.length > 0 && list;
+      },
+      10_000,
+    );
     assert.ok(gatewaysHeard.every((g) => g.delayMsP50 === null || g.delayMsP50 < 5_000));
   });
 

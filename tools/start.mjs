@@ -62,7 +62,7 @@ const simulatedGateways = {
     const { spawn } = await import('node:child_process');
     const child = spawn(
       process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'tools/gateways/cli.ts', '--broker', broker.tcpUrl],
+      ['--import', 'tsx', 'tools/gateways/cli.ts', '--broker', broker.tcpUrl],
       { stdio: 'inherit' },
     );
     const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,8 +1,10 @@
 import type { TwinConfigInput } from '../../src/config/schema';
 import type { FactoryLayout, SewingLine } from './factoryLayout';
+import { gatewayAsset, gatewayAssetType, gatewayField } from './gatewayAssets';
 import { mulberry32, pickWeighted, randomInt, type Random } from './mulberry32';
 import { JACKET_OPERATIONS, TROUSER_OPERATIONS, type SewingOperation } from './sewingOperations';
 import { rectPolygon, round3 } from './siteGeometry';
+import { siteBindings } from './siteBindings';
 
 type AssetInput = NonNullable<TwinConfigInput['assets']>[number];
 
@@ -37,6 +39,7 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
           node: item.node,
           fields: {
             status: 'running',
+            gateway: CUTTING_FINISHING_GATEWAY,
             plies: randomInt(random, 40, 90),
             order: `SO-2411-0${randomInt(random, 60, 99)}`,
           },
@@ -50,6 +53,7 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
           node: item.node,
           fields: {
             status: 'running',
+            gateway: CUTTING_FINISHING_GATEWAY,
             steamTemp: randomInt(random, 150, 165),
             pieces: randomInt(random, 80, 260),
           },
@@ -64,6 +68,7 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
       };
     }),
   ];
+  assets.push(...factoryGateways(layout, assets));
   return {
     ...(spec.schemaRef ? { $schema: spec.schemaRef } : {}),
     schemaVersion: 1,
@@ -85,9 +90,12 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
       inspectionRobot: model('inspection-robot.glb'),
     },
     scenery: [{ model: 'factoryHall', position: [0, 0, 0], headingDeg: 90, siteModel: true }],
+    // The broker the app is served beside: `npm start` proxies /mqtt to its own.
+    broker: { url: '/mqtt' },
     assetTypes: factoryAssetTypes(),
     assets,
     zones: [
+      ...aisleZones(layout),
       ...layout.areas.map((a) => ({
         id: a.id,
         name: a.name,
@@ -133,7 +141,7 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
         target: [-60, 2, 0],
       },
     ],
-    bindings: [],
+    bindings: siteBindings('factory', factoryAssetTypes()),
     rules: [],
     kpis: [],
   };
@@ -167,6 +175,7 @@ function sewingStations(line: SewingLine, lineIndex: number, random: Random): As
         status,
         speed: status === 'running' ? randomInt(random, 18, 42) * 100 : 0,
         pieces: randomInt(random, 60, 140),
+        gateway: lineGateway(line.id),
       },
     };
   });
@@ -203,6 +212,7 @@ function agvs(layout: FactoryLayout, random: Random): AssetInput[] {
         load: laden ? `B-${line}-${String(randomInt(random, 1, 999)).padStart(4, '0')}` : '',
         task: isCharging ? '' : laden ? `deliver to ${line}` : 'return to cutting',
         speed: isCharging ? 0 : 1.2,
+        gateway: `gw-AGV${String(i + 1).padStart(2, '0')}`,
       },
     };
   });
@@ -225,6 +235,7 @@ function inspectionRobots(layout: FactoryLayout): AssetInput[] {
       pan,
       lastDefect: i === 1 ? 'skipped stitch' : 'none',
       confidence: i === 1 ? 0.87 : 0,
+      gateway: `gw-IR${String(i + 1).padStart(2, '0')}`,
     },
   }));
 }
@@ -255,6 +266,9 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
           unit: 'deg',
           default: 0,
         },
+        idleReason: { label: { en: 'Why idle', 'zh-CN': '停机原因' }, default: '' },
+        faultCode: { label: { en: 'Fault code', 'zh-CN': '故障代码' }, default: '' },
+        gateway: gatewayField(),
       },
     },
     agv: {
@@ -267,6 +281,7 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
         load: { label: { en: 'Bundle carried', 'zh-CN': '载物' }, default: '' },
         task: { label: { en: 'Task', 'zh-CN': '任务' }, default: '' },
         speed: { label: { en: 'Speed', 'zh-CN': '速度' }, unit: 'm/s', default: 0 },
+        gateway: gatewayField(),
       },
     },
     inspectionRobot: {
@@ -281,6 +296,7 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
         pan: { label: { en: 'Camera pan', 'zh-CN': '云台角度' }, unit: 'deg', default: 0 },
         lastDefect: { label: { en: 'Last detection', 'zh-CN': '最近检测' }, default: 'none' },
         confidence: { label: { en: 'Confidence', 'zh-CN': '置信度' }, default: 0 },
+        gateway: gatewayField(),
       },
     },
     cuttingTable: {
@@ -290,6 +306,8 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
         status,
         plies: { label: { en: 'Plies in lay', 'zh-CN': '铺布层数' } },
         order: { label: { en: 'Order', 'zh-CN': '订单' } },
+        bundles: { label: { en: 'Bundles cut this shift', 'zh-CN': '本班裁片扎数' }, default: 0 },
+        gateway: gatewayField(),
       },
     },
     press: {
@@ -299,6 +317,7 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
         status,
         steamTemp: { label: { en: 'Steam temperature', 'zh-CN': '蒸汽温度' }, unit: '°C' },
         pieces: { label: { en: 'Pieces this shift', 'zh-CN': '本班件数' }, default: 0 },
+        gateway: gatewayField(),
       },
     },
     rack: {
@@ -307,5 +326,67 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
       label: false,
       fields: { occupancy: { label: { en: 'Occupancy', 'zh-CN': '占用率' }, unit: '%' } },
     },
+    gateway5g: gatewayAssetType(),
   };
+}
+
+const CUTTING_FINISHING_GATEWAY = 'gw-cutfin';
+const lineGateway = (lineId: string): string => `gw-${lineId}`;
+
+/**
+ * One Sparkplug B gateway per sewing line (its machines) and one for cutting and finishing; one
+ * JSON gateway per AGV and per robot (their own 5G modules). The hall has two cells, west and east.
+ */
+function factoryGateways(layout: FactoryLayout, assets: AssetInput[]): AssetInput[] {
+  const cellAt = (x: number): string => (x < 6 ? 'C-HALL-W' : 'C-HALL-E');
+  const gateways: AssetInput[] = layout.sewingLines.map((line, i) =>
+    gatewayAsset(lineGateway(line.id), 'sparkplugb', cellAt(line.x), {
+      en: `5G gateway of sewing line ${i + 1}`,
+      'zh-CN': `${i + 1} 号缝制线 5G 网关`,
+    }),
+  );
+  gateways.push(
+    gatewayAsset(CUTTING_FINISHING_GATEWAY, 'sparkplugb', 'C-HALL-W', {
+      en: '5G gateway of cutting and finishing',
+      'zh-CN': '裁剪与后整理 5G 网关',
+    }),
+  );
+  let mobile = 0;
+  for (const asset of assets) {
+    if (asset.type !== 'agv' && asset.type !== 'inspectionRobot') continue;
+    gateways.push(
+      gatewayAsset(`gw-${asset.id}`, 'json', mobile++ % 2 === 0 ? 'C-HALL-W' : 'C-HALL-E', {
+        en: `5G module of ${asset.id}`,
+        'zh-CN': `${asset.id} 5G 模组`,
+      }),
+    );
+  }
+  return gateways;
+}
+
+/** Aisles kept free for AGVs and the walkways between sewing lines, for the simulator. */
+function aisleZones(layout: FactoryLayout): NonNullable<TwinConfigInput['zones']> {
+  const zones: NonNullable<TwinConfigInput['zones']> = layout.aisles.map((rect, i) => ({
+    id: `aisle-${i + 1}`,
+    name: { en: `Aisle ${i + 1}`, 'zh-CN': `通道 ${i + 1}` },
+    kind: 'aisle',
+    polygon: rectPolygon(rect),
+  }));
+  const lines = layout.sewingLines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] as SewingLine;
+    const b = lines[i + 1] as SewingLine;
+    zones.push({
+      id: `walkway-${a.id}-${b.id}`,
+      name: { en: `Walkway ${a.id}–${b.id}`, 'zh-CN': `${a.id}–${b.id} 走道` },
+      kind: 'aisle',
+      polygon: rectPolygon({
+        xMin: a.area.xMax + 0.3,
+        xMax: b.area.xMin - 0.3,
+        zMin: layout.aisles[0]?.zMax ?? -15.5,
+        zMax: layout.aisles[1]?.zMin ?? 15.5,
+      }),
+    });
+  }
+  return zones;
 }

@@ -37,6 +37,8 @@ function loadConfig(path: string): TwinConfig {
 
 const ofType = (config: TwinConfig, ...types: string[]): AssetConfig[] =>
   config.assets.filter((a) => types.includes(a.type));
+/** Boxes on the terminal (in the yard or on trucks), not those still aboard the ships. */
+const ashore = (boxes: AssetConfig[]): AssetConfig[] => boxes.filter((b) => !b.fields.onboard);
 const inYard = (config: TwinConfig): AssetConfig[] =>
   ofType(config, 'container20', 'container40').filter(
     (a) => typeof a.fields.slot === 'string' && a.fields.slot !== '',
@@ -106,7 +108,16 @@ describe('bundled terminal', () => {
     expect(ofType(config, 'yardCrane')).toHaveLength(12);
     expect(ofType(config, 'truck')).toHaveLength(40);
     expect(inYard(config).length).toBeGreaterThanOrEqual(5000);
-    expect(config.bindings).toEqual([]);
+    // Live from the start: every drawn type has a JSON binding, Sparkplug devices and nodes one each.
+    expect(config.broker?.url).toBe('/mqtt');
+    expect(config.bindings.map((b) => b.id)).toEqual(
+      expect.arrayContaining([
+        'truck-json',
+        'container40-json',
+        'devices-sparkplug',
+        'nodes-sparkplug',
+      ]),
+    );
     expect(config.rules).toEqual([]);
     expect(config.kpis).toEqual([]);
   });
@@ -158,6 +169,54 @@ describe('bundled terminal', () => {
       expect(truck?.fields).toMatchObject({ laden: true, containerId: box.id });
       expect(box.pose?.headingDeg).toBe(truck?.pose?.headingDeg);
     }
+  });
+});
+
+describe('bundled terminal: cargo aboard and 5G gateways', () => {
+  const config = loadConfig(join(CONFIG_DIR, 'terminal.json'));
+
+  it('stows boxes aboard each ship, hidden until discharged, one per stowage slot, on the hatch or on boxes', () => {
+    const vessels = ofType(config, 'vessel');
+    const aboard = ofType(config, 'container20', 'container40').filter((b) => b.fields.onboard);
+    for (const v of vessels)
+      expect(aboard.filter((b) => b.fields.onboard === v.id).length).toBeGreaterThan(300);
+    const taken = new Set<string>();
+    for (const box of aboard) {
+      expect(box.fields.present, box.id).toBe(false);
+      expect(box.fields.slot ?? '', box.id).toBe('');
+      const [bay, row, tier] = String(box.fields.stowage).split('-').map(Number) as [
+        number,
+        number,
+        number,
+      ];
+      expect(box.type).toBe(bay % 2 === 0 ? 'container40' : 'container20');
+      const bays = bay % 2 === 0 ? [bay - 1, bay + 1] : [bay];
+      for (const b of bays) {
+        const key = `${String(box.fields.onboard)}/${b}/${row}/${tier}`;
+        expect(taken.has(key), key).toBe(false);
+        taken.add(key);
+      }
+    }
+    for (const key of taken) {
+      const [v, b, row, tier] = key.split('/') as [string, string, string, string];
+      if (Number(tier) > 82)
+        expect(taken.has(`${v}/${b}/${row}/${Number(tier) - 2}`), key).toBe(true);
+    }
+    expect(config.assetTypes.container40?.fields.present?.default).toBe(true);
+    expect(config.assetTypes.container40?.fields.onboard?.default).toBe('');
+  });
+
+  it('has one 5G gateway per crane and per truck and one for the TOS, each named by what it reports', () => {
+    const gateways = ofType(config, 'gateway5g');
+    expect(config.assetTypes.gateway5g?.virtual).toBe(true);
+    const ids = new Set(gateways.map((g) => g.id));
+    for (const a of ofType(config, 'quayCrane', 'yardCrane', 'truck')) {
+      expect(a.fields.gateway).toBe(`gw-${a.id}`);
+      expect(ids.has(`gw-${a.id}`)).toBe(true);
+    }
+    expect(ids.has('gw-tos')).toBe(true);
+    expect(gateways).toHaveLength(6 + 12 + 40 + 1);
+    for (const g of gateways) expect(['json', 'sparkplugb']).toContain(g.fields.protocol);
   });
 });
 
@@ -251,7 +310,9 @@ describe('full-scale terminal', () => {
     expect(ofType(config, 'quayCrane')).toHaveLength(FULL_SCALE_COUNTS.quayCranes);
     expect(ofType(config, 'yardCrane')).toHaveLength(FULL_SCALE_COUNTS.yardCranes);
     expect(ofType(config, 'truck')).toHaveLength(FULL_SCALE_COUNTS.trucks);
-    expect(ofType(config, 'container20', 'container40')).toHaveLength(FULL_SCALE_COUNTS.containers);
+    expect(ashore(ofType(config, 'container20', 'container40'))).toHaveLength(
+      FULL_SCALE_COUNTS.containers,
+    );
     expect(ofType(config, 'vessel').length).toBeGreaterThanOrEqual(3);
     expect(config.models.terminalGround?.url).toBe(`./${FULL_SCALE_GROUND_FILE}`);
     for (const [id, model] of Object.entries(config.models))

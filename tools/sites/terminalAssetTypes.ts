@@ -1,8 +1,12 @@
 import type { TwinConfigInput } from '../../src/config/schema';
 import { QUAY_CRANE, YARD_CRANE } from '../models/modelDimensions';
+import { gatewayAssetType, gatewayField } from './gatewayAssets';
 import { FALLBACK_OWNER_COLOR, ownerColors } from './shippingLines';
 
 type AssetTypes = TwinConfigInput['assetTypes'];
+
+/** Gateway of the terminal operating system, which reports containers and vessels. */
+export const TOS_GATEWAY = 'gw-tos';
 
 const status = { label: { en: 'Status', 'zh-CN': '状态' }, default: 'idle' };
 const moves = {
@@ -26,6 +30,12 @@ export function terminalAssetTypes(): AssetTypes {
     reefer: { label: { en: 'Reefer', 'zh-CN': '冷藏箱' }, default: false },
     hazardous: { label: { en: 'Dangerous goods', 'zh-CN': '危险品' }, default: false },
     truck: { label: { en: 'On truck', 'zh-CN': '所在集卡' }, default: '' },
+    // Boxes aboard a ship are assets too, hidden (the vessel model draws its cargo) until lifted.
+    present: { label: { en: 'On the terminal', 'zh-CN': '在场' }, default: true },
+    onboard: { label: { en: 'Aboard vessel', 'zh-CN': '所在船舶' }, default: '' },
+    stowage: { label: { en: 'Stowage (bay-row-tier)', 'zh-CN': '船上箱位' }, default: '' },
+    // The terminal operating system reports every box.
+    gateway: gatewayField(TOS_GATEWAY),
   });
   const colorBy = { field: 'owner', colors: ownerColors(), fallback: FALLBACK_OWNER_COLOR };
   return {
@@ -53,6 +63,7 @@ export function terminalAssetTypes(): AssetTypes {
         status,
         moves,
         locked: { label: { en: 'Twistlocks locked', 'zh-CN': '旋锁闭锁' }, default: false },
+        gateway: gatewayField(),
       },
     },
     yardCrane: {
@@ -79,6 +90,8 @@ export function terminalAssetTypes(): AssetTypes {
         status,
         moves,
         block: { label: { en: 'Block', 'zh-CN': '箱区' } },
+        locked: { label: { en: 'Twistlocks locked', 'zh-CN': '旋锁闭锁' }, default: false },
+        gateway: gatewayField(),
       },
     },
     truck: {
@@ -91,6 +104,7 @@ export function terminalAssetTypes(): AssetTypes {
         laden: { label: { en: 'Laden', 'zh-CN': '重载' }, default: false },
         containerId: { label: { en: 'Container', 'zh-CN': '箱号' }, default: '' },
         job: { label: { en: 'Job', 'zh-CN': '作业指令' }, default: '' },
+        gateway: gatewayField(),
       },
     },
     vessel: {
@@ -102,6 +116,7 @@ export function terminalAssetTypes(): AssetTypes {
         berth: { label: { en: 'Berth', 'zh-CN': '泊位' } },
         voyage: { label: { en: 'Voyage', 'zh-CN': '航次' } },
         draft: { label: { en: 'Draft', 'zh-CN': '吃水' }, unit: 'm' },
+        gateway: gatewayField(TOS_GATEWAY),
       },
     },
     container20: {
@@ -120,5 +135,6 @@ export function terminalAssetTypes(): AssetTypes {
       fields: containerFields(40),
       colorBy,
     },
+    gateway5g: gatewayAssetType(),
   };
 }

@@ -4,15 +4,89 @@ import { ContainerIdIssuer } from './containerIds';
 import { mulberry32 } from './mulberry32';
 import { pickLine } from './shippingLines';
 import { round3 } from './siteGeometry';
-import { terminalAssetTypes } from './terminalAssetTypes';
+import { siteBindings } from './siteBindings';
+import { gatewayAsset } from './gatewayAssets';
+import { TOS_GATEWAY, terminalAssetTypes } from './terminalAssetTypes';
 import { placeQuayCranes, placeVessels, placeYardCranes } from './terminalCranes';
 import { slotLabel, slotPosition, type TerminalLayout } from './terminalLayout';
 import { containerOnTruck, placeTrucks } from './terminalTrucks';
 import { terminalCameraViews, terminalZones } from './terminalZonesAndViews';
+import { stowVessels } from './vesselStowage';
 import { fillYard } from './yardInventory';
 
 /** Columns of the yard tables; `reefer` and `hazardous` are null (the type's false) for most boxes. */
 const YARD_COLUMNS = ['id', 'zone', 'x', 'y', 'z', 'owner', 'slot', 'reefer', 'hazardous'] as const;
+
+/** Columns of the tables of boxes aboard the berthed ships (hidden until discharged). */
+const ABOARD_COLUMNS = [
+  'id',
+  'zone',
+  'x',
+  'y',
+  'z',
+  'owner',
+  'onboard',
+  'stowage',
+  'present',
+  'hazardous',
+] as const;
+
+/**
+ * One 5G gateway per quay crane and per RTG (Sparkplug B), one per truck (its own 5G module,
+ * JSON) and the terminal operating system's (JSON, reports containers and vessels). Each crane
+ * and truck names its gateway in its `gateway` field; boxes and ships name `gw-tos` through
+ * their types' defaults. Cells: one per berth along the quay, the yard split north and south.
+ */
+function terminalGateways(assets: AssetInput[], layout: TerminalLayout): AssetInput[] {
+  const rowLetters = [...new Set(layout.blocks.map((b) => b.id[0] ?? 'A'))];
+  const yardCell = (blockId: string): string =>
+    rowLetters.indexOf(blockId[0] ?? 'A') < rowLetters.length / 2 ? 'C-YARD-N' : 'C-YARD-S';
+  const quayCells = layout.berths.map((_, i) => `C-QUAY-${i + 1}`);
+  const roaming = [...quayCells, 'C-YARD-N', 'C-YARD-S'];
+  const gateways: AssetInput[] = [];
+  let truckIndex = 0;
+  for (const asset of assets) {
+    const id = asset.id;
+    let gateway: AssetInput | undefined;
+    if (asset.type === 'quayCrane') {
+      const berth = Number(
+        String(asset.zone ?? 'berth-1')
+          .split('-')
+          .pop() ?? 1,
+      );
+      gateway = gatewayAsset(`gw-${id}`, 'sparkplugb', `C-QUAY-${berth}`, {
+        en: `5G gateway of ${id}`,
+        'zh-CN': `${id} 5G 网关`,
+      });
+    } else if (asset.type === 'yardCrane') {
+      gateway = gatewayAsset(
+        `gw-${id}`,
+        'sparkplugb',
+        yardCell(String(asset.fields?.block ?? '')),
+        {
+          en: `5G gateway of ${id}`,
+          'zh-CN': `${id} 5G 网关`,
+        },
+      );
+    } else if (asset.type === 'truck') {
+      gateway = gatewayAsset(`gw-${id}`, 'json', roaming[truckIndex++ % roaming.length] as string, {
+        en: `5G module of ${id}`,
+        'zh-CN': `${id} 5G 模组`,
+      });
+    }
+    if (gateway) {
+      asset.fields = { ...asset.fields, gateway: gateway.id };
+      gateways.push(gateway);
+    }
+  }
+  gateways.push(
+    gatewayAsset(TOS_GATEWAY, 'json', 'C-CTRL', {
+      en: 'Terminal operating system',
+      'zh-CN': '码头操作系统',
+    }),
+  );
+  return gateways;
+}
 
 /** What to put on a terminal layout. */
 export interface TerminalSiteSpec {
@@ -92,6 +166,28 @@ export function buildTerminalConfig(
     ]);
   }
   assets.push(...truckContainers);
+  assets.push(...terminalGateways(assets, layout));
+  // Drawn last from the random stream, so adding them left the yard and the fleet as they were.
+  const aboardTables: AssetTableInput[] = (['container20', 'container40'] as const).map((type) => ({
+    type,
+    columns: [...ABOARD_COLUMNS],
+    rows: [],
+  }));
+  for (const c of stowVessels(layout, vessels, random, ids)) {
+    const [x, y, z] = c.position.map(round3) as [number, number, number];
+    aboardTables[c.size === 20 ? 0 : 1]?.rows.push([
+      c.id,
+      c.berthId,
+      x,
+      y,
+      z,
+      c.owner,
+      c.vesselId,
+      c.stowage,
+      false,
+      c.hazardous || null,
+    ]);
+  }
 
   return {
     ...(spec.schemaRef ? { $schema: spec.schemaRef } : {}),
@@ -114,12 +210,14 @@ export function buildTerminalConfig(
       terminalGround: { url: spec.groundUrl },
     },
     scenery: [{ model: 'terminalGround', position: [0, 0, 0], headingDeg: 90 }],
+    // The broker the app is served beside: `npm start` proxies /mqtt to its own.
+    broker: { url: '/mqtt' },
     assetTypes: terminalAssetTypes(),
     assets,
-    assetTables: yardTables,
+    assetTables: [...yardTables, ...aboardTables],
     zones,
     cameraViews: terminalCameraViews(layout),
-    bindings: [],
+    bindings: siteBindings(spec.id, terminalAssetTypes()),
     rules: [],
     kpis: [],
   };

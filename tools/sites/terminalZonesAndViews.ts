@@ -31,7 +31,87 @@ export function terminalZones(layout: TerminalLayout): ZoneInput[] {
       kind: 'gate',
       polygon: rectPolygon(layout.gate.rect),
     },
+    ...trafficZones(layout),
   ];
+}
+
+/**
+ * Where trucks drive and where boxes stand, for the simulator (docs/simulation.md): roads and the
+ * apron links to them (`road`), the truck lanes under the quay cranes and along each block under
+ * its RTG (`truckLane`), and each block's stacking area (`yardStack`).
+ */
+function trafficZones(layout: TerminalLayout): ZoneInput[] {
+  const { quay, land } = layout;
+  const zones: ZoneInput[] = layout.roads.map((road) => ({
+    id: road.id,
+    name: { en: roadName(road.id), 'zh-CN': roadNameZh(road.id) },
+    kind: 'road',
+    polygon: rectPolygon(road.rect),
+  }));
+  // Trucks cross the apron to the main road where the yard's north–south roads meet it.
+  const mainRoad = layout.roads.find((r) => r.id === 'main-road');
+  const links = layout.roads.filter((r) => r.axis === 'z');
+  links.forEach((road, i) => {
+    const x = (road.rect.xMin + road.rect.xMax) / 2;
+    zones.push({
+      id: `apron-link-${i + 1}`,
+      name: { en: `Apron link ${i + 1}`, 'zh-CN': `前沿连接道 ${i + 1}` },
+      kind: 'road',
+      polygon: rectPolygon({
+        xMin: x - 5,
+        xMax: x + 5,
+        zMin: quay.laneZ[0] ?? quay.edgeZ,
+        zMax: (mainRoad?.rect.zMin ?? quay.apronZMax) + 2,
+      }),
+    });
+  });
+  quay.laneZ.forEach((z, i) =>
+    zones.push({
+      id: `quay-lane-${i + 1}`,
+      name: { en: `Quay lane ${i + 1}`, 'zh-CN': `岸边车道 ${i + 1}` },
+      kind: 'truckLane',
+      polygon: rectPolygon({
+        xMin: land.xMin,
+        xMax: land.xMax,
+        zMin: z - quay.laneWidth / 2,
+        zMax: z + quay.laneWidth / 2,
+      }),
+    }),
+  );
+  for (const b of layout.blocks) {
+    zones.push({
+      id: `lane-${b.id}`,
+      name: { en: `Block ${b.id} truck lane`, 'zh-CN': `${b.id} 箱区车道` },
+      kind: 'truckLane',
+      polygon: rectPolygon({
+        xMin: b.footprint.xMin,
+        xMax: b.footprint.xMax,
+        zMin: b.truckLaneZ - 2,
+        zMax: b.truckLaneZ + 2,
+      }),
+    });
+    zones.push({
+      id: `stack-${b.id}`,
+      name: { en: `Block ${b.id} stacks`, 'zh-CN': `${b.id} 箱区堆存区` },
+      kind: 'yardStack',
+      polygon: rectPolygon(b.stack),
+    });
+  }
+  return zones;
+}
+
+function roadName(id: string): string {
+  return id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+function roadNameZh(id: string): string {
+  const n = id.match(/(\d+)$/)?.[1] ?? '';
+  if (id === 'main-road') return '主干道';
+  if (id === 'south-road') return '南侧道路';
+  if (id === 'west-road') return '西侧道路';
+  if (id === 'east-road') return '东侧道路';
+  if (id.startsWith('cross-road')) return `纵向道路 ${n}`;
+  return `堆场道路 ${n}`;
 }
 
 /** Viewpoints derived from the layout, so a generated site of any size gets sensible ones. */
