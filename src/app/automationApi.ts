@@ -72,6 +72,9 @@ export interface AutomationGateway {
 export interface FrameFigures {
   frameJsMsP50: number | null;
   frameJsMsP95: number | null;
+  /** The part before the render call: telemetry, poses, instance matrices. */
+  updateJsMsP50: number | null;
+  updateJsMsP95: number | null;
   latencyMsP50: number | null;
   latencyMsP95: number | null;
 }

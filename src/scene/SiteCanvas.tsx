@@ -24,6 +24,8 @@ interface Props {
   networkLayer?: boolean;
   locale: Locale;
   onHandle(handle: SceneHandle): void;
+  /** Called as each frame's render call begins (after every update of the frame). */
+  onRenderStart?(): void;
   onFirstFrame(): void;
 }
 
@@ -40,6 +42,7 @@ export function SiteCanvas({
   locale,
   onHandle,
   onFirstFrame,
+  onRenderStart,
 }: Props) {
   const initialView = views[0];
   const extent = useMemo(() => {
@@ -62,6 +65,7 @@ export function SiteCanvas({
       }}
       onPointerMissed={() => twin.getState().select(null)}
       onCreated={({ scene }) => {
+        if (onRenderStart) scene.onBeforeRender = onRenderStart;
         scene.background = new Color(BACKGROUND);
         scene.fog = new Fog(BACKGROUND, extent * 1.5, extent * 5);
       }}
