@@ -28,6 +28,8 @@ export interface TwindeckApi {
   select(id: string | null): void;
   selected(): string | null;
   stats(): SceneStats & { assetCount: number } & FrameFigures;
+  /** Starts the frame and latency figures of `stats()` afresh, for a measurement window. */
+  resetStats(): void;
   /** Viewport CSS pixel where the asset can be clicked, or null when it is not visible. */
   screenPosition(id: string): [number, number] | null;
   /** Flies to a configured camera view, or the whole site for `'fit'`. */
@@ -136,7 +138,7 @@ export function createAutomationApi(
   ready: ReadySignal,
   locale: () => Locale,
   live: LiveStatusStore,
-  probe: { figures(): FrameFigures },
+  probe: { figures(): FrameFigures; reset(): void },
 ): TwindeckApi {
   const needScene = () => {
     const s = scene();
@@ -172,6 +174,7 @@ export function createAutomationApi(
       const s = scene()?.stats() ?? { drawCalls: 0, triangles: 0, frameMs: 0 };
       return { ...s, assetCount: twin.getState().assets.length, ...probe.figures() };
     },
+    resetStats: () => probe.reset(),
     screenPosition: (id) => needScene().screenPosition(id),
     view: (viewId) => (viewId === 'fit' ? needScene().fitSite() : needScene().flyToView(viewId)),
     camera: () => scene()?.camera() ?? null,

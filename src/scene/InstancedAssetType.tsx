@@ -88,6 +88,7 @@ export function InstancedAssetType({
   /** Current colour per asset: base × highlight tint. */
   const display = useMemo(() => baseColors.slice(), [baseColors]);
   const seenRevision = useRef(-1);
+  const seenTypeRevision = useRef(-1);
   const colorsDirty = useRef(true);
   const seenCamera = useMemo(() => new Matrix4(), []);
   const layer = useRef(networkLayer);
@@ -151,8 +152,9 @@ export function InstancedAssetType({
     const level = levels[0];
     if (!level) return;
     const allColors = colorsDirty.current;
-    if (twin.revision === seenRevision.current && !allColors) return;
-    seenRevision.current = twin.revision;
+    const revision = twin.typeRevision(entry.typeId);
+    if (revision === seenTypeRevision.current && !allColors) return;
+    seenTypeRevision.current = revision;
     let first = Infinity;
     let last = -1;
     let firstMoved = Infinity;

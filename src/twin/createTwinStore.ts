@@ -27,6 +27,13 @@ export interface TwinStore extends StoreApi<TwinUiState> {
   /** Incremented on every in-place change to asset state. */
   readonly revision: number;
   markChanged(): void;
+  /** An asset of this type changed in place (also counts as a change of `revision`). */
+  markTypeChanged(typeId: string): void;
+  /**
+   * Changes to assets of one type (and site loads): a renderer of 50,000 containers skips its
+   * scan while only trucks move.
+   */
+  typeRevision(typeId: string): number;
 }
 
 export function createTwinStore(): TwinStore {
@@ -38,6 +45,7 @@ export function createTwinStore(): TwinStore {
     hoveredId: null,
     loadSite(config) {
       const assets = initialAssetStates(config);
+      siteRevision++;
       set({
         config,
         assets,
@@ -48,6 +56,7 @@ export function createTwinStore(): TwinStore {
       twin.markChanged();
     },
     unloadSite() {
+      siteRevision++;
       set({ config: null, assets: [], byId: new Map(), selectedId: null, hoveredId: null });
       twin.markChanged();
     },
@@ -59,6 +68,8 @@ export function createTwinStore(): TwinStore {
     },
   }));
   let revision = 0;
+  let siteRevision = 0;
+  const typeRevisions = new Map<string, number>();
   // defineProperty, not Object.assign: assign would copy the getter's value once.
   const twin = Object.defineProperties(store, {
     revision: { get: () => revision, enumerable: true },
@@ -66,6 +77,15 @@ export function createTwinStore(): TwinStore {
       value: () => {
         revision++;
       },
+    },
+    markTypeChanged: {
+      value: (typeId: string) => {
+        revision++;
+        typeRevisions.set(typeId, (typeRevisions.get(typeId) ?? 0) + 1);
+      },
+    },
+    typeRevision: {
+      value: (typeId: string) => siteRevision + (typeRevisions.get(typeId) ?? 0),
     },
   }) as TwinStore;
   return twin;

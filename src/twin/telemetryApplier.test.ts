@@ -93,6 +93,16 @@ describe('createTelemetryApplier', () => {
     expect(asset('T1').stale).toBe(false);
   });
 
+  it('counts changes per asset type, so untouched types skip their work', () => {
+    const { twin, applier } = setup();
+    const trucks = twin.typeRevision('truck');
+    const cranes = twin.typeRevision('crane');
+    applier.apply(batch(sample('T1', { position: [1, 0, 0] })), 0);
+    applier.step(10);
+    expect(twin.typeRevision('truck')).toBeGreaterThan(trucks);
+    expect(twin.typeRevision('crane')).toBe(cranes);
+  });
+
   it('turns the short way', () => {
     expect(shortestTurn(350, 10)).toBe(20);
     expect(shortestTurn(10, 350)).toBe(-20);

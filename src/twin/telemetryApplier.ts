@@ -87,6 +87,7 @@ export function createTelemetryApplier(
     asset.lastUpdate = sample.sourceTime;
     asset.stale = false;
     asset.version++;
+    twin.markTypeChanged(asset.type);
 
     let glides = false;
     const target = track.to;
@@ -143,6 +144,7 @@ export function createTelemetryApplier(
           if (track.asset.id === id || track.gateway === id) {
             track.asset.stale = true;
             track.asset.version++;
+            twin.markTypeChanged(track.asset.type);
           }
         }
       }
@@ -153,6 +155,7 @@ export function createTelemetryApplier(
     step(now: number): boolean {
       let changed = false;
       for (const track of moving) {
+        twin.markTypeChanged(track.asset.type);
         const u = (now - track.t0) / track.duration;
         if (u < 1) {
           writePose(track, u, 0);
@@ -175,6 +178,7 @@ export function createTelemetryApplier(
           if (stale !== track.asset.stale) {
             track.asset.stale = stale;
             track.asset.version++;
+            twin.markTypeChanged(track.asset.type);
             changed = true;
           }
         }
@@ -202,6 +206,7 @@ export function createTelemetryApplier(
         if (!gatewayAsset) continue;
         Object.assign(gatewayAsset.fields, fields);
         gatewayAsset.version++;
+        twin.markTypeChanged(gatewayAsset.type);
         changed = true;
       }
       for (const track of tracks.values()) {
@@ -209,6 +214,7 @@ export function createTelemetryApplier(
         if (next !== track.asset.linkHealth) {
           track.asset.linkHealth = next;
           track.asset.version++;
+          twin.markTypeChanged(track.asset.type);
           changed = true;
         }
       }
