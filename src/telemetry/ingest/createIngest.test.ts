@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { corpusPath } from '../../../tools/testing/corpora.mjs';
 import { describe, expect, it } from 'vitest';
 import { testBinding } from '../binding/testBindings';
 import { createBinder, type FieldKind } from '../binding/createBinder';
@@ -137,7 +138,7 @@ describe('createIngest', () => {
   });
 
   it('rejects every n_ case of JSONTestSuite as a decode error, without throwing', () => {
-    const dir = resolve(process.cwd(), '../shared/corpora/JSONTestSuite/test_parsing');
+    const dir = corpusPath('JSONTestSuite/test_parsing');
     const cases = readdirSync(dir).filter((f) => f.startsWith('n_'));
     expect(cases.length).toBeGreaterThan(150);
     const ingest = setup();

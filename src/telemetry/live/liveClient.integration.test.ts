@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mqtt from 'mqtt';
+import { corpusPath } from '../../../tools/testing/corpora.mjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedBroker } from '../../../tools/broker/embeddedBroker.mjs';
 import { startMosquitto } from '../../../tools/broker/mosquitto.mjs';
@@ -121,7 +122,7 @@ describe.each(BROKERS)('live client with %s', (_, startBroker) => {
     live.start();
     await until('connected', () => live.state().phase === 'connected');
     const pub = await publisher(broker.tcpUrl);
-    const dir = resolve(process.cwd(), '../shared/corpora/JSONTestSuite/test_parsing');
+    const dir = corpusPath('JSONTestSuite/test_parsing');
     const cases = readdirSync(dir).filter((f) => f.startsWith('n_'));
     for (const file of cases)
       await pub.publishAsync('site/t/gw/gw-q1/crane/QC1/state', readFileSync(resolve(dir, file)));

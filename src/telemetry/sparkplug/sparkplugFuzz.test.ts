@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusPath } from '../../../tools/testing/corpora.mjs';
 import { describe, expect, it } from 'vitest';
 // The gateway's payloads are the seeds that mutations start from.
 // eslint-disable-next-line boundaries/dependencies
@@ -8,8 +8,7 @@ import { createSparkplugGateway } from '../../sim/gateways/sparkplugGateway';
 import { createSparkplugHost } from './createSparkplugHost';
 import { decodeSparkplug } from './decodeSparkplug';
 
-// CI keeps ../shared beside the checkout (see /work/shared/corpora/README.md).
-const CORPORA = fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
+const CORPORA = `${corpusPath()}/`;
 const GROUP = 'twindeck-terminal';
 const TOPICS = ['NBIRTH', 'NDATA', 'NDEATH']
   .map((type) => `spBv1.0/${GROUP}/${type}/gw-quay`)
