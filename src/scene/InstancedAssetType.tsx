@@ -106,8 +106,10 @@ export function InstancedAssetType({
       return;
     }
     const cameraMoved = !seenCamera.equals(camera.matrixWorld);
-    if (twin.revision === seenRevision.current && !cameraMoved && !colorsDirty.current) return;
-    seenRevision.current = twin.revision;
+    // Only this type's changes count: trucks need not repack while only containers move.
+    const revision = twin.typeRevision(entry.typeId);
+    if (revision === seenRevision.current && !cameraMoved && !colorsDirty.current) return;
+    seenRevision.current = revision;
     seenCamera.copy(camera.matrixWorld);
     _camera.setFromMatrixPosition(camera.matrixWorld);
     const farSq = farDistance * farDistance;

@@ -27,6 +27,8 @@ interface Track {
   to: Float64Array;
   /** Per millisecond, for the short extrapolation after `to`. */
   velocity: Float64Array;
+  /** Scratch: the target before the newest sample (no allocation per message). */
+  previous: Float64Array;
   /** Articulated numeric fields glide too: a trolley runs, it does not jump. */
   fieldNames: string[];
   moving: boolean;
@@ -66,6 +68,7 @@ export function createTelemetryApplier(
         from: new Float64Array(n),
         to: new Float64Array(n),
         velocity: new Float64Array(n),
+        previous: new Float64Array(n),
         fieldNames,
         moving: false,
       };
@@ -91,7 +94,8 @@ export function createTelemetryApplier(
 
     let glides = false;
     const target = track.to;
-    const previous = Float64Array.from(target);
+    const previous = track.previous;
+    previous.set(target);
     if (sample.position) {
       target[0] = sample.position[0];
       target[1] = sample.position[1];

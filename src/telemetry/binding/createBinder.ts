@@ -71,11 +71,13 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
     filters,
     bindings,
     match(topic) {
+      // Once per message: split the topic once, not once per binding.
+      const parts = topic.split('/');
       const out: Array<{ binding: number; captures: Record<string, string> }> = [];
-      compiled.forEach((c, binding) => {
-        const captures = c.pattern.match(topic);
+      for (let binding = 0; binding < compiled.length; binding++) {
+        const captures = compiled[binding]?.pattern.matchLevels(parts);
         if (captures) out.push({ binding, captures });
-      });
+      }
       return out;
     },
     sequenceOf(binding, payload) {
