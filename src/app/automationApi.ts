@@ -79,6 +79,12 @@ export interface FrameFigures {
   updateJsMsP95: number | null;
   latencyMsP50: number | null;
   latencyMsP95: number | null;
+  /** The app's own share of the latency: ingest worker receipt → end of the frame. */
+  appLatencyMsP50: number | null;
+  appLatencyMsP95: number | null;
+  /** Time between frame starts. */
+  frameIntervalMsP50: number | null;
+  frameIntervalMsP95: number | null;
 }
 
 /** A gateway silent this long is reported stale. */

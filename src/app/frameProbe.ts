@@ -14,19 +14,28 @@ export function createFrameProbe() {
   const frameJs = new SampleRing(FRAMES);
   const updateJs = new SampleRing(FRAMES);
   const latency = new SampleRing(LATENCIES);
+  const appLatency = new SampleRing(LATENCIES);
+  const frameInterval = new SampleRing(FRAMES);
   const pending = new Float64Array(LATENCIES);
+  const pendingReceive = new Float64Array(LATENCIES);
   let pendingCount = 0;
   let start = 0;
+  let lastStart = 0;
   let updated = false;
   const removeStart = addEffect(() => {
     start = performance.now();
+    if (lastStart > 0) frameInterval.push(start - lastStart);
+    lastStart = start;
     updated = false;
   });
   const removeEnd = addAfterEffect(() => {
     frameJs.push(performance.now() - start);
     if (pendingCount > 0) {
       const now = Date.now();
-      for (let i = 0; i < pendingCount; i++) latency.push(now - (pending[i] ?? now));
+      for (let i = 0; i < pendingCount; i++) {
+        latency.push(now - (pending[i] ?? now));
+        appLatency.push(now - (pendingReceive[i] ?? now));
+      }
       pendingCount = 0;
     }
   });
@@ -41,9 +50,11 @@ export function createFrameProbe() {
       updated = true;
       updateJs.push(performance.now() - start);
     },
-    /** A sample with this source time (ms epoch) was applied in the current frame. */
-    applied(sourceTime: number) {
-      if (pendingCount < pending.length) pending[pendingCount++] = sourceTime;
+    /** A sample with these source and receive times (ms epoch) was applied in this frame. */
+    applied(sourceTime: number, receiveTime: number) {
+      if (pendingCount >= pending.length) return;
+      pending[pendingCount] = sourceTime;
+      pendingReceive[pendingCount++] = receiveTime;
     },
     figures() {
       return {
@@ -53,12 +64,20 @@ export function createFrameProbe() {
         updateJsMsP95: updateJs.percentile(0.95),
         latencyMsP50: latency.percentile(0.5),
         latencyMsP95: latency.percentile(0.95),
+        /** The app's own share: from the ingest worker receiving a message to the frame's end. */
+        appLatencyMsP50: appLatency.percentile(0.5),
+        appLatencyMsP95: appLatency.percentile(0.95),
+        frameIntervalMsP50: frameInterval.percentile(0.5),
+        frameIntervalMsP95: frameInterval.percentile(0.95),
       };
     },
     reset() {
       frameJs.clear();
       updateJs.clear();
       latency.clear();
+      appLatency.clear();
+      frameInterval.clear();
+      lastStart = 0;
     },
     dispose() {
       removeStart();

@@ -88,7 +88,7 @@ export function useLiveTelemetry(
       let changed = false;
       if (batch) {
         changed = applier.apply(batch, now);
-        for (const sample of batch.samples) probe.applied(sample.sourceTime);
+        for (const sample of batch.samples) probe.applied(sample.sourceTime, sample.receiveTime);
       }
       changed = applier.step(now) || changed;
       if (changed) twin.markChanged();

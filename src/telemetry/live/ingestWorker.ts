@@ -1,7 +1,8 @@
-// The ingest worker: MQTT client, decoding and binding off the main thread. The page keeps one
-// request for data open at a time; the worker answers it as soon as something arrived (at most
-// every few milliseconds), so a message waits for the next frame, not for a polling interval,
-// and the page never receives more batches than it takes. Telemetry never reaches React.
+// The ingest worker: MQTT client, decoding and binding off the main thread. It posts what
+// arrived as soon as it arrived, at most every few milliseconds, rather than waiting to be asked:
+// under a software GPU the page's frame blocks for a second or more, and a batch asked for
+// during one frame would only come back after the next had started — a whole frame of latency.
+// Posted batches queue on the page and are merged there; telemetry never reaches React.
 import mqtt from 'mqtt';
 import { createBinder } from '../binding/createBinder';
 import { createIngest, type Ingest } from '../ingest/createIngest';
@@ -11,52 +12,42 @@ import { createLiveClient, type LiveClient } from './liveClient';
 import type { IngestReply, IngestRequest } from './workerProtocol';
 
 const STATS_EVERY_MS = 500;
-/** Replies no closer together than this: batches of a few ms, not one per message. */
-const MIN_REPLY_INTERVAL_MS = 4;
+/** Posts no closer together than this: batches of a few ms, not one per message. */
+const MIN_POST_INTERVAL_MS = 8;
 
 let ingest: Ingest | null = null;
 let live: LiveClient | null = null;
 let connection: ConnectionState = idleConnection('');
 let connectionChanged = true;
-let requested = false;
 let dataWaiting = false;
 let statsAt = 0;
-let repliedAt = 0;
+let postedAt = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let statsTimer: ReturnType<typeof setInterval> | undefined;
 
-function reply() {
+function post() {
   timer = undefined;
-  if (!requested) return;
   const now = Date.now();
   const statsDue = now - statsAt >= STATS_EVERY_MS;
-  if (!dataWaiting && !connectionChanged && !statsDue) {
-    // Nothing to say yet: answer when there is, or when the stats fall due.
-    timer = setTimeout(reply, STATS_EVERY_MS - (now - statsAt));
-    return;
-  }
-  const wait = repliedAt + MIN_REPLY_INTERVAL_MS - now;
-  if (wait > 0) {
-    timer = setTimeout(reply, wait);
-    return;
-  }
+  if (!dataWaiting && !connectionChanged && !statsDue) return;
   if (statsDue) statsAt = now;
   const message: IngestReply = {
     type: 'batch',
-    batch: ingest?.takeBatch() ?? null,
+    batch: dataWaiting ? (ingest?.takeBatch() ?? null) : null,
     connection,
     stats: statsDue && ingest ? ingest.stats(now) : null,
   };
-  requested = false;
   dataWaiting = false;
   connectionChanged = false;
-  repliedAt = now;
+  postedAt = now;
   self.postMessage(message);
 }
 
-const soon = () => {
-  clearTimeout(timer);
-  reply();
-};
+/** Posts now, or as soon as the minimum interval since the last post allows. */
+function schedule() {
+  if (timer !== undefined) return;
+  timer = setTimeout(post, Math.max(0, postedAt + MIN_POST_INTERVAL_MS - Date.now()));
+}
 
 function start(request: Extract<IngestRequest, { type: 'start' }>) {
   live?.close();
@@ -73,31 +64,29 @@ function start(request: Extract<IngestRequest, { type: 'start' }>) {
     connect: mqtt.connect,
     onMessage: (topic, payload, at) => {
       current.handle(topic, payload, at);
-      if (!dataWaiting) {
-        dataWaiting = true;
-        if (requested && timer === undefined) soon();
-      }
+      dataWaiting = true;
+      schedule();
     },
     onState: (state) => {
       if (state.phase !== connection.phase) connectionChanged = true;
       connection = state;
       if (state.phase === 'connected' && state.connects > 1) current.resetSequences();
-      if (connectionChanged && requested) soon();
+      if (connectionChanged) schedule();
     },
   });
   live.start();
+  clearInterval(statsTimer);
+  statsTimer = setInterval(schedule, STATS_EVERY_MS);
 }
 
 self.onmessage = (event: MessageEvent<IngestRequest>) => {
   const request = event.data;
   if (request.type === 'start') start(request);
-  else if (request.type === 'stop') {
+  else {
     clearTimeout(timer);
+    clearInterval(statsTimer);
     live?.close();
     live = null;
     ingest = null;
-  } else {
-    requested = true;
-    soon();
   }
 };

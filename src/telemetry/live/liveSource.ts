@@ -1,4 +1,5 @@
 import type { TelemetryBatch } from '../ingest/createIngest';
+import type { AssetEvent, AssetSample } from '../samples';
 import type { IngestStats } from '../ingest/ingestStats';
 import { idleConnection, type ConnectionState } from './connectionState';
 import type { IngestReply, IngestRequest } from './workerProtocol';
@@ -6,16 +7,16 @@ import type { IngestReply, IngestRequest } from './workerProtocol';
 type StartRequest = Omit<Extract<IngestRequest, { type: 'start' }>, 'type'>;
 
 /**
- * The page's side of the ingest worker. One request for data is always open: the worker
- * answers it when data arrives, and the answer is merged here until the next animation frame
- * takes it. So a message waits at most one frame, and the worker sends nothing unasked.
+ * The page's side of the ingest worker. The worker posts what arrived every few milliseconds;
+ * posts are merged here until the next animation frame takes them, so a message waits for the
+ * next frame and no longer.
  */
 export function createLiveSource(start: StartRequest) {
   const worker = new Worker(new URL('./ingestWorker.ts', import.meta.url), {
     type: 'module',
     name: 'twindeck-ingest',
   });
-  let ready: TelemetryBatch | null = null;
+  const ready = createBatchAccumulator();
   let connection: ConnectionState = idleConnection(start.broker.url);
   let stats: IngestStats | null = null;
   let workerError: string | null = null;
@@ -24,22 +25,16 @@ export function createLiveSource(start: StartRequest) {
     const reply = event.data;
     connection = reply.connection;
     if (reply.stats) stats = reply.stats;
-    if (reply.batch) ready = mergeBatches(ready, reply.batch);
-    post({ type: 'pull', now: performance.now() });
+    if (reply.batch) ready.add(reply.batch);
   };
   worker.onerror = (event) => {
     workerError = event.message || 'the ingest worker stopped';
   };
   const post = (request: IngestRequest) => worker.postMessage(request);
   post({ type: 'start', ...start });
-  post({ type: 'pull', now: performance.now() });
 
   return {
-    take(): TelemetryBatch | null {
-      const batch = ready;
-      ready = null;
-      return batch;
-    },
+    take: (): TelemetryBatch | null => ready.take(),
     connection: () =>
       workerError
         ? { ...connection, phase: 'closed' as const, lastError: workerError }
@@ -54,24 +49,43 @@ export function createLiveSource(start: StartRequest) {
 
 export type LiveSource = ReturnType<typeof createLiveSource>;
 
-/** Two batches as one, when the page skipped a frame: later state wins, events keep order. */
-function mergeBatches(a: TelemetryBatch | null, b: TelemetryBatch): TelemetryBatch {
-  if (!a) return b;
-  const byAsset = new Map(a.samples.map((s) => [s.assetId, s]));
-  for (const s of b.samples) {
-    const earlier = byAsset.get(s.assetId);
-    if (!earlier) byAsset.set(s.assetId, s);
-    else
-      byAsset.set(s.assetId, {
-        ...s,
-        fields: { ...earlier.fields, ...s.fields },
-        position: s.position ?? earlier.position,
-        headingDeg: s.headingDeg ?? earlier.headingDeg,
-      });
-  }
+/**
+ * Posted batches merged until a frame takes them: later state wins per asset, events keep their
+ * order. Batches arrive by structured clone, so their samples are ours to merge in place.
+ */
+export function createBatchAccumulator() {
+  const byAsset = new Map<string, AssetSample>();
+  let events: AssetEvent[] = [];
+  let offline: string[] = [];
+  let empty = true;
   return {
-    samples: [...byAsset.values()],
-    events: [...a.events, ...b.events],
-    offline: [...a.offline, ...b.offline],
+    add(batch: TelemetryBatch) {
+      empty = false;
+      for (const s of batch.samples) {
+        const earlier = byAsset.get(s.assetId);
+        if (!earlier) {
+          byAsset.set(s.assetId, s);
+          continue;
+        }
+        Object.assign(earlier.fields, s.fields);
+        if (s.position) earlier.position = s.position;
+        if (s.headingDeg !== undefined) earlier.headingDeg = s.headingDeg;
+        if (s.gateway !== undefined) earlier.gateway = s.gateway;
+        earlier.sourceTime = s.sourceTime;
+        earlier.receiveTime = s.receiveTime;
+        earlier.staleAfterMs = s.staleAfterMs;
+      }
+      if (batch.events.length > 0) events = events.concat(batch.events);
+      if (batch.offline.length > 0) offline = offline.concat(batch.offline);
+    },
+    take(): TelemetryBatch | null {
+      if (empty) return null;
+      const batch = { samples: [...byAsset.values()], events, offline };
+      byAsset.clear();
+      events = [];
+      offline = [];
+      empty = true;
+      return batch;
+    },
   };
 }

@@ -23,11 +23,9 @@ export type IngestRequest =
       geoOrigin: GeoPoint;
       fieldKinds: Array<[string, Record<string, FieldKind>]>;
     }
-  /** The one open request for data: answered when there is some (or new stats, or state). */
-  | { type: 'pull'; now: number }
   | { type: 'stop' };
 
-/** The worker's answer to a pull: what arrived since the last one. */
+/** What the worker posts: data that arrived since its last post, state changes, stats. */
 export interface IngestReply {
   type: 'batch';
   batch: TelemetryBatch | null;
