@@ -14,7 +14,7 @@ const FOLDERS = {
   telemetry: { value: ['lib'], typeOnly: ['config'] },
   sim: { value: ['lib'], typeOnly: ['config'] },
   twin: { value: ['lib', 'config'], typeOnly: ['telemetry'] },
-  playback: { value: ['lib', 'telemetry', 'twin'], typeOnly: [] },
+  playback: { value: ['lib', 'telemetry', 'twin'], typeOnly: ['config'] },
   diagnostics: { value: ['lib', 'config'], typeOnly: ['twin'] },
   scene: { value: ['lib', 'config', 'twin'], typeOnly: ['diagnostics'] },
   panels: { value: ['lib', 'twin', 'playback', 'diagnostics', 'ui'], typeOnly: ['config'] },

@@ -13,6 +13,11 @@ export interface TwinUiState {
   hoveredId: string | null;
   /** Replaces the site: builds asset state from the config's initial poses and field defaults. */
   loadSite(config: TwinConfig): void;
+  /**
+   * Puts every asset back to the config's initial state in place (objects keep their identity),
+   * as a replay seek needs before it applies the state at the new time.
+   */
+  resetAssets(): void;
   unloadSite(): void;
   select(id: string | null): void;
   hover(id: string | null): void;
@@ -53,6 +58,30 @@ export function createTwinStore(): TwinStore {
         selectedId: null,
         hoveredId: null,
       });
+      twin.markChanged();
+    },
+    resetAssets() {
+      const { config, assets } = store.getState();
+      if (!config) return;
+      const initial = initialAssetStates(config);
+      assets.forEach((asset, i) => {
+        const from = initial[i];
+        if (!from) return;
+        asset.position[0] = from.position[0];
+        asset.position[1] = from.position[1];
+        asset.position[2] = from.position[2];
+        asset.headingDeg = from.headingDeg;
+        asset.pitchDeg = from.pitchDeg;
+        asset.rollDeg = from.rollDeg;
+        for (const key of Object.keys(asset.fields)) delete asset.fields[key];
+        Object.assign(asset.fields, from.fields);
+        asset.lastUpdate = 0;
+        asset.stale = false;
+        asset.gateway = undefined;
+        asset.linkHealth = undefined;
+        asset.version++;
+      });
+      siteRevision++;
       twin.markChanged();
     },
     unloadSite() {

@@ -18,6 +18,9 @@ const RECENT_EVENTS = 500;
 interface Track {
   asset: AssetState;
   gateway: string | undefined;
+  /** When the newest sample was applied (the `now` of apply), for the glide interval. */
+  lastApply: number;
+  /** When the newest sample arrived, for staleness (see ApplierOptions). */
   lastReceive: number;
   staleAfterMs: number;
   /** Glide start (ms, this clock) and duration. */
@@ -34,6 +37,14 @@ interface Track {
   moving: boolean;
 }
 
+export interface ApplierOptions {
+  /**
+   * Judge staleness by the samples' receive times rather than by when they were applied: a
+   * replay passes its clock (ms epoch) as `now`, and a snapshot's sample may be long past.
+   */
+  staleBySampleTime?: boolean;
+}
+
 /** x, y, z, heading, then the gliding fields. */
 const POSE = 4;
 
@@ -46,7 +57,9 @@ const POSE = 4;
 export function createTelemetryApplier(
   twin: TwinStore,
   glidingFields: (asset: AssetState) => readonly string[],
+  options: ApplierOptions = {},
 ) {
+  const { staleBySampleTime = false } = options;
   const tracks = new Map<string, Track>();
   const moving = new Set<Track>();
   const recentEvents: AssetEvent[] = [];
@@ -61,6 +74,7 @@ export function createTelemetryApplier(
       track = {
         asset,
         gateway: undefined,
+        lastApply: now,
         lastReceive: now,
         staleAfterMs: 30_000,
         t0: now,
@@ -78,12 +92,13 @@ export function createTelemetryApplier(
     return track;
   };
 
-  const applySample = (sample: AssetSample, now: number) => {
+  const applySample = (sample: AssetSample, now: number, snap: boolean) => {
     const asset = twin.getState().byId.get(sample.assetId);
     if (!asset) return;
     const track = trackOf(asset, now);
-    const interval = now - track.lastReceive;
-    track.lastReceive = now;
+    const interval = now - track.lastApply;
+    track.lastApply = now;
+    track.lastReceive = staleBySampleTime ? sample.receiveTime : now;
     track.gateway = sample.gateway ?? track.gateway;
     asset.gateway = track.gateway;
     track.staleAfterMs = sample.staleAfterMs;
@@ -123,7 +138,7 @@ export function createTelemetryApplier(
     for (let i = 0; i < target.length; i++) {
       track.velocity[i] = (target[i]! - previous[i]!) / duration;
     }
-    if (jump > SNAP_DISTANCE_M) {
+    if (snap || jump > SNAP_DISTANCE_M) {
       track.from.set(target);
       track.velocity.fill(0);
     }
@@ -136,9 +151,12 @@ export function createTelemetryApplier(
   };
 
   return {
-    /** Applies one frame's batch; true when anything the scene draws changed. */
-    apply(batch: TelemetryBatch, now: number): boolean {
-      for (const sample of batch.samples) applySample(sample, now);
+    /**
+     * Applies one frame's batch; true when anything the scene draws changed. `snap` puts assets
+     * where their samples say at once (a seek shows the state at the new time, not a glide to it).
+     */
+    apply(batch: TelemetryBatch, now: number, snap = false): boolean {
+      for (const sample of batch.samples) applySample(sample, now, snap);
       for (const event of batch.events) {
         recentEvents.push(event);
         if (recentEvents.length > RECENT_EVENTS) recentEvents.shift();
@@ -188,6 +206,14 @@ export function createTelemetryApplier(
         }
       }
       return changed;
+    },
+
+    /** Forgets every track and event: the twin was reset to its initial state (a seek). */
+    reset(): void {
+      tracks.clear();
+      moving.clear();
+      recentEvents.length = 0;
+      staleCheckedAt = 0;
     },
 
     /** The connection dropped or came back: without it every live asset is stale at once. */

@@ -1,5 +1,5 @@
 import type { TelemetryBatch } from '../ingest/createIngest';
-import type { AssetEvent, AssetSample } from '../samples';
+import { createBatchAccumulator } from '../ingest/batchAccumulator';
 import type { IngestStats } from '../ingest/ingestStats';
 import { idleConnection, type ConnectionState } from './connectionState';
 import type { IngestReply, IngestRequest } from './workerProtocol';
@@ -48,44 +48,3 @@ export function createLiveSource(start: StartRequest) {
 }
 
 export type LiveSource = ReturnType<typeof createLiveSource>;
-
-/**
- * Posted batches merged until a frame takes them: later state wins per asset, events keep their
- * order. Batches arrive by structured clone, so their samples are ours to merge in place.
- */
-export function createBatchAccumulator() {
-  const byAsset = new Map<string, AssetSample>();
-  let events: AssetEvent[] = [];
-  let offline: string[] = [];
-  let empty = true;
-  return {
-    add(batch: TelemetryBatch) {
-      empty = false;
-      for (const s of batch.samples) {
-        const earlier = byAsset.get(s.assetId);
-        if (!earlier) {
-          byAsset.set(s.assetId, s);
-          continue;
-        }
-        Object.assign(earlier.fields, s.fields);
-        if (s.position) earlier.position = s.position;
-        if (s.headingDeg !== undefined) earlier.headingDeg = s.headingDeg;
-        if (s.gateway !== undefined) earlier.gateway = s.gateway;
-        earlier.sourceTime = s.sourceTime;
-        earlier.receiveTime = s.receiveTime;
-        earlier.staleAfterMs = s.staleAfterMs;
-      }
-      if (batch.events.length > 0) events = events.concat(batch.events);
-      if (batch.offline.length > 0) offline = offline.concat(batch.offline);
-    },
-    take(): TelemetryBatch | null {
-      if (empty) return null;
-      const batch = { samples: [...byAsset.values()], events, offline };
-      byAsset.clear();
-      events = [];
-      offline = [];
-      empty = true;
-      return batch;
-    },
-  };
-}

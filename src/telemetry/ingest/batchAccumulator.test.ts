@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetSample } from '../samples';
-import { createBatchAccumulator } from './liveSource';
+import { createBatchAccumulator } from './batchAccumulator';
 
 const sample = (assetId: string, t: number, extra: Partial<AssetSample> = {}): AssetSample => ({
   assetId,
