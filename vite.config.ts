@@ -1,5 +1,7 @@
-import { cpSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve, sep } from 'node:path';
+import { sendFile } from './tools/system/staticServer.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -20,8 +22,32 @@ function copySiteData(): Plugin {
   };
 }
 
+/**
+ * Recordings (recordings/, made by `npm run recordings`) are hundreds of MB: served from where
+ * they are, with range requests, by the dev and preview servers — never copied into a build.
+ */
+function serveRecordings(): Plugin {
+  const root = resolve('recordings');
+  const handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(root, `.${path}`);
+    const info = file.startsWith(root + sep) && existsSync(file) ? statSync(file) : null;
+    if (!info?.isFile()) return next();
+    sendFile(req, res, file, info.size);
+  };
+  return {
+    name: 'twindeck-serve-recordings',
+    configureServer(server) {
+      server.middlewares.use('/recordings', handler);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/recordings', handler);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), copySiteData()],
+  plugins: [react(), copySiteData(), serveRecordings()],
   server: {
     host: '127.0.0.1',
     port: 5173,

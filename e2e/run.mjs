@@ -26,6 +26,7 @@ if (!existsSync('dist/index.html')) await runOrThrow('npx', ['vite', 'build']);
 const server = await startStaticServer([
   { prefix: '/', dir: 'dist' },
   { prefix: '/e2e-fixtures/', dir: 'e2e/fixtures' },
+  { prefix: '/recordings/', dir: 'recordings' },
 ]);
 const browser = await launchSharedBrowser();
 try {

@@ -93,8 +93,28 @@ const viteDevServer = {
   },
 };
 
+/**
+ * @type {Service} The bundled shifts replay mode opens (`?mode=replay`), made in the background
+ * when missing or stale so the live demo is not kept waiting.
+ */
+const bundledShifts = {
+  name: 'bundled shifts',
+  async start() {
+    const { ensureBundledShifts } = await import('./recordings/bundledShifts.mjs');
+    ensureBundledShifts(process.cwd()).then(
+      (shifts) => {
+        const made = shifts.filter((s) => s.generated);
+        if (made.length > 0)
+          console.log(`Bundled shifts ready: ${made.map((s) => s.path).join(', ')}`);
+      },
+      (error) => console.error(`The bundled shifts could not be made: ${error.message}`),
+    );
+    return { stop: async () => undefined };
+  },
+};
+
 /** Started first to last (later ones may depend on earlier ones), stopped last to first. */
-const SERVICES = [embeddedBroker, simulatedGateways, viteDevServer];
+const SERVICES = [embeddedBroker, simulatedGateways, viteDevServer, bundledShifts];
 
 /** Starts each service in turn; if one fails, stops those already running and rethrows. */
 async function startServices(services) {

@@ -11,6 +11,8 @@ const STEPS = [
   { name: 'lint', command: bin('eslint'), args: ['.'] },
   { name: 'unit', command: bin('vitest'), args: ['run'] },
   { name: 'build', command: bin('vite'), args: ['build'] },
+  // The browser tests replay the bundled shifts; made once, again only when their sources change.
+  { name: 'recordings', command: process.execPath, args: ['tools/recordings/ensureShifts.mjs'] },
   { name: 'browser', command: process.execPath, args: ['e2e/run.mjs'] },
 ];
 

@@ -27,6 +27,13 @@ import { createLiveStatusStore } from '../twin/liveStatus';
 import { ConnectionPanel } from '../panels/Connection/ConnectionPanel';
 import { LiveBadge } from '../panels/Connection/LiveBadge';
 import { NetworkLegend } from '../panels/Connection/NetworkLegend';
+import { createPlaybackSessionStore } from '../playback/playbackSession';
+import { ReplayStatus } from '../panels/Replay/ReplayStatus';
+import { ReplayPanels } from '../panels/Replay/ReplayPanels';
+import { CopyLinkButton } from '../panels/Replay/CopyLinkButton';
+import { useStore } from 'zustand';
+import { replayParamsFromSearch, replaySearch } from './replayParams';
+import { recordingLocation, usePlayback, type LocalRecording } from './usePlayback';
 
 /** The whole page: picks a site, opens it, and wires scene, panels and the automation API. */
 export function App() {
@@ -36,6 +43,8 @@ export function App() {
   const ready = useMemo(() => createReadySignal(), []);
   const liveStatus = useMemo(() => createLiveStatusStore(), []);
   const probe = useMemo(() => createFrameProbe(), []);
+  const playback = useMemo(() => createPlaybackSessionStore(), []);
+  const [localRecording, setLocalRecording] = useState<LocalRecording | null>(null);
   useEffect(() => () => probe.dispose(), [probe]);
   const [credentials, setCredentials] = useState(loadBrokerCredentials);
   const [brokerOverride, setBrokerOverride] = useState<string | null>(null);
@@ -56,8 +65,9 @@ export function App() {
       () => useLocaleStore.getState().locale,
       liveStatus,
       probe,
+      playback,
     );
-  }, [twin, ready, liveStatus, probe]);
+  }, [twin, ready, liveStatus, probe, playback]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -66,6 +76,7 @@ export function App() {
         window.history.pushState(null, '', `${window.location.pathname}${search}`);
       }
       scene.current = null;
+      setLocalRecording(null);
       void open(request);
     },
     [open],
@@ -92,6 +103,15 @@ export function App() {
   const dragging = useFileDrop(
     useCallback(
       (file: File) => {
+        if (/\.mcap$/i.test(file.name)) {
+          if (session.phase !== 'ready') {
+            setDropError(t('drop.recordingNeedsSite', { name: file.name }));
+            return;
+          }
+          setDropError(null);
+          setLocalRecording({ file });
+          return;
+        }
         if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
           setDropError(t('drop.notJson', { name: file.name }));
           return;
@@ -99,12 +119,70 @@ export function App() {
         setDropError(null);
         navigate({ kind: 'file', file });
       },
-      [navigate, t],
+      [navigate, t, session.phase],
     ),
   );
 
   const config = session.phase === 'ready' ? session.config : null;
-  useLiveTelemetry(twin, liveStatus, config, credentials, brokerOverride, probe);
+  const replayParams = useMemo(
+    () => (config ? replayParamsFromSearch(window.location.search) : null),
+    [config],
+  );
+  const recording = useMemo(() => {
+    if (!config) return null;
+    try {
+      return recordingLocation(config, replayParams, localRecording, window.location.href);
+    } catch (err) {
+      console.warn((err as Error).message);
+      return null;
+    }
+  }, [config, replayParams, localRecording]);
+  useLiveTelemetry(twin, liveStatus, recording ? null : config, credentials, brokerOverride, probe);
+  usePlayback(twin, playback, config, recording, replayParams);
+  const playbackSession = useStore(playback, (s) => s.session);
+  const player = playbackSession.phase === 'ready' ? playbackSession.player : null;
+
+  // A shared link's camera and selection, once the site is drawn.
+  useEffect(() => {
+    if (!config || !replayParams) return;
+    let current = true;
+    void ready.promise().then(() => {
+      if (!current) return;
+      const { camera, selected } = replayParams;
+      if (camera) scene.current?.setCamera(camera.position, camera.target);
+      if (selected && twin.getState().byId.has(selected)) twin.getState().select(selected);
+    });
+    return () => {
+      current = false;
+    };
+  }, [config, replayParams, ready, twin]);
+
+  const shareLink = useCallback(() => {
+    const { speed, loop } = player?.ui.getState() ?? { speed: 1, loop: null };
+    const search = replaySearch(window.location.search, {
+      recording: replayParams?.recording ?? null,
+      t: player ? player.time() : null,
+      speed,
+      loop,
+      camera: scene.current?.camera() ?? null,
+      selected: twin.getState().selectedId,
+    });
+    return `${window.location.origin}${window.location.pathname}${search}`;
+  }, [player, replayParams, twin]);
+  const unitOf = useCallback(
+    (assetId: string, field: string) => {
+      const type = twin.getState().byId.get(assetId)?.type;
+      return type ? config?.assetTypes[type]?.fields[field]?.unit : undefined;
+    },
+    [config, twin],
+  );
+  const nameOf = useCallback(
+    (assetId: string) => {
+      const asset = twin.getState().byId.get(assetId);
+      return asset ? localize(asset.name, locale) : assetId;
+    },
+    [twin, locale],
+  );
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),
@@ -130,7 +208,7 @@ export function App() {
 
   return (
     <TwinContext.Provider value={twin}>
-      <div className="app">
+      <div className={recording ? 'app replaying' : 'app'}>
         {session.phase === 'picker' && (
           <SitePicker
             sites={sites}
@@ -177,7 +255,16 @@ export function App() {
               onFit={() => void scene.current?.fitSite()}
               onToggleLabels={() => setLabels((on) => !on)}
               live={
-                <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
+                recording ? (
+                  <>
+                    <span className="live-badge live-replay" data-testid="replay-badge">
+                      {t('replay.badge')}
+                    </span>
+                    {player && <CopyLinkButton link={shareLink} />}
+                  </>
+                ) : (
+                  <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
+                )
               }
             />
             {connectionOpen && (
@@ -193,9 +280,18 @@ export function App() {
             )}
             {networkLayer && <NetworkLegend />}
             <ModelErrors problems={session.problems} />
+            <ReplayStatus sessions={playback} />
             <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
             <HoverTooltip />
-            <footer className="help muted">{t('help.keys')}</footer>
+            {player && (
+              <ReplayPanels
+                player={player}
+                timeZone={session.config.site.timeZone}
+                unitOf={unitOf}
+                nameOf={nameOf}
+              />
+            )}
+            {!recording && <footer className="help muted">{t('help.keys')}</footer>}
           </>
         )}
         {dropError && (

@@ -4,6 +4,7 @@ import type { AssetState } from '../twin/assetState';
 import type { TwinStore } from '../twin/createTwinStore';
 import type { LiveStatusStore } from '../twin/liveStatus';
 import type { SceneHandle, SceneStats } from '../scene/sceneHandle';
+import type { PlaybackSessionStore } from '../playback/playbackSession';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -40,6 +41,31 @@ export interface TwindeckApi {
   connection(): AutomationConnection;
   /** Every 5G gateway heard from, with its delay distribution and message loss. */
   gateways(): AutomationGateway[];
+  /** The one clock: what time the twin shows, and whether it runs. */
+  clock(): AutomationClock;
+  /** Replay: plays from the current time. */
+  play(): void;
+  /** Replay: holds the current time. */
+  pause(): void;
+  /** Replay: shows the state at `t` (ms since the epoch); resolves once a frame has drawn it. */
+  seek(t: number): Promise<void>;
+  /** Replay: playback speed, held to 0.25–64. */
+  setSpeed(speed: number): void;
+}
+
+/**
+ * `mode` is `live`, `replay` or `static`; `t` the time shown (ms epoch); `start`/`end` the
+ * recording's range (in live mode: when the page connected, and now; `null` when static).
+ */
+export interface AutomationClock {
+  mode: 'live' | 'replay' | 'static';
+  t: number;
+  playing: boolean;
+  speed: number;
+  start: number | null;
+  end: number | null;
+  /** The player's named state in replay (`idle`, `playing`, `paused`, `seeking`, `buffering`, `ended`). */
+  state: string;
 }
 
 export interface AutomationConnection {
@@ -145,7 +171,22 @@ export function createAutomationApi(
   locale: () => Locale,
   live: LiveStatusStore,
   probe: { figures(): FrameFigures; reset(): void },
+  playback: PlaybackSessionStore,
 ): TwindeckApi {
+  const openedAt = Date.now();
+  const player = () => {
+    const { session } = playback.getState();
+    if (session.phase !== 'ready') {
+      throw new Error(
+        session.phase === 'opening'
+          ? 'the recording is still opening; wait until clock().mode is "replay"'
+          : session.phase === 'failed'
+            ? `no recording: ${session.message}`
+            : 'no recording is open (open one with ?mode=replay)',
+      );
+    }
+    return session.player;
+  };
   const needScene = () => {
     const s = scene();
     if (!s) throw new Error('no site is shown yet; await twindeck.ready() first');
@@ -184,6 +225,45 @@ export function createAutomationApi(
     screenPosition: (id) => needScene().screenPosition(id),
     view: (viewId) => (viewId === 'fit' ? needScene().fitSite() : needScene().flyToView(viewId)),
     camera: () => scene()?.camera() ?? null,
+    clock() {
+      const { session } = playback.getState();
+      if (session.phase === 'ready') {
+        const p = session.player;
+        const { machine, speed, info } = p.ui.getState();
+        return {
+          mode: 'replay',
+          t: p.time(),
+          playing: machine.state === 'playing',
+          speed,
+          start: info.start,
+          end: info.end,
+          state: machine.state,
+        };
+      }
+      const now = Date.now();
+      const liveMode = live.getState().mode === 'live';
+      return {
+        mode: liveMode ? 'live' : 'static',
+        t: now,
+        playing: liveMode,
+        speed: 1,
+        start: liveMode ? openedAt : null,
+        end: liveMode ? now : null,
+        state: liveMode ? 'playing' : 'idle',
+      };
+    },
+    play: () => player().play(),
+    pause: () => player().pause(),
+    seek(t) {
+      try {
+        if (!Number.isFinite(t))
+          throw new Error(`seek needs a time in ms since the epoch, not ${t}`);
+        return player().seek(t);
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
+    },
+    setSpeed: (speed) => player().setSpeed(speed),
     connection() {
       const { mode, brokerUrl, connection, stats } = live.getState();
       const c = stats?.counters;

@@ -146,10 +146,14 @@ export function createPlayer({ source, twin, applier }: PlayerOptions) {
     setSpeed(speed: number) {
       ui.setState({ speed: clampSpeed(speed) });
     },
-    /** A step of a second, or of one second's worth of playback above 1×. */
-    step(direction: 1 | -1) {
-      void seek(t + direction * 1000 * Math.max(1, ui.getState().speed));
+    /** `count` steps of a second each, or of one second's worth of playback above 1×. */
+    step(direction: 1 | -1, count = 1) {
+      void seek(t + direction * count * 1000 * Math.max(1, ui.getState().speed));
     },
+    /** Events in a window (timeline markers). */
+    events: (from: number, to: number) => source.events(from, to),
+    /** One asset's fields over a window (history charts). */
+    history: (assetId: string, from: number, to: number) => source.history(assetId, from, to),
     setLoop(range: { from: number; to: number } | null) {
       if (range && !(range.to > range.from)) return;
       ui.setState({ loop: range && { from: clampTime(range.from), to: clampTime(range.to) } });

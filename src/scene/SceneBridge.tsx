@@ -64,6 +64,15 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
         position: camera.position.toArray() as [number, number, number],
         target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
       }),
+      setCamera(position, target) {
+        flight.current?.resolve();
+        flight.current = null;
+        camera.position.fromArray(position);
+        if (controls) {
+          controls.target.fromArray(target);
+          controls.update();
+        } else camera.lookAt(new Vector3().fromArray(target));
+      },
       flyToView(viewId) {
         const view = views.find((v) => v.id === viewId);
         if (!view) return Promise.reject(new Error(`no camera view "${viewId}"`));

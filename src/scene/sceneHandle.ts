@@ -18,6 +18,8 @@ export interface SceneHandle {
   fitSite(): Promise<void>;
   /** Flies the camera to look at one asset. */
   focusAsset(id: string): Promise<void>;
+  /** Puts the camera at once where a shared link says (no flight). */
+  setCamera(position: [number, number, number], target: [number, number, number]): void;
   /** Current camera position and target, site metres. */
   camera(): { position: [number, number, number]; target: [number, number, number] };
 }

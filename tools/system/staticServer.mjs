@@ -46,6 +46,51 @@ function resolveFile(mounts, pathname) {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
+/**
+ * The one byte range of a `Range: bytes=a-b` header (inclusive), null to send the whole file,
+ * or 'unsatisfiable'. Several ranges in one request are answered with the whole file.
+ */
+export function byteRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start;
+  let end;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
+/**
+ * Answers a GET or HEAD for one file: its content type, and the byte range asked for (206)
+ * or the whole file. Shared with the Vite dev server (vite.config.ts), which serves recordings.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export function sendFile(req, res, file, size) {
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  // Recordings are read with range requests (MCAP's index makes seeking cheap over HTTP).
+  const range = byteRange(req.headers.range, size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+    return;
+  }
+  const headers = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-cache' };
+  if (range) {
+    res.writeHead(206, {
+      ...headers,
+      'content-length': range.end - range.start + 1,
+      'content-range': `bytes ${range.start}-${range.end}/${size}`,
+    });
+  } else res.writeHead(200, { ...headers, 'content-length': size });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file, range ?? {}).pipe(res);
+}
+
 async function findServable(file) {
   const info = await stat(file).catch(() => null);
   if (info?.isFile()) return { file, size: info.size };
@@ -69,14 +114,7 @@ export async function startStaticServer(mounts, { port = 0 } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type':
-        CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': found.size,
-      'cache-control': 'no-cache',
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(found.file).pipe(res);
+    sendFile(req, res, found.file, found.size);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();

@@ -1,7 +1,15 @@
 import type { AssetEvent, AssetSample } from '../samples';
 import type { Binder, BindOutcome } from '../binding/createBinder';
+import type { SparkplugHostState } from '../sparkplug';
 import { decodeJson } from './decodeJson';
-import { emptyCounters, GatewayTracker, type IngestStats, type TopicCount } from './ingestStats';
+import {
+  emptyCounters,
+  GatewayTracker,
+  type IngestCounters,
+  type IngestStats,
+  type TopicCount,
+} from './ingestStats';
+import { mergeSample } from './mergeSample';
 import { createSequenceTracker } from './sequenceTracker';
 
 /** What one animation frame applies: latest state per asset, events in order. */
@@ -37,6 +45,32 @@ export interface SparkplugAdapter {
     /** Messages that sequence gaps say never arrived, per gateway. */
     losses?: Array<{ gateway: string; lost: number }>;
   };
+  /** The host's state, for a recording's snapshot. */
+  exportState?(): SparkplugHostState;
+  importState?(state: SparkplugHostState): void;
+}
+
+/**
+ * What an ingest remembers between messages, as JSON-safe data: with it a fresh ingest goes on
+ * exactly as the one it was taken from (a recording's snapshot). Gateway delay percentiles and
+ * the unknown-topic examples are statistics only and start afresh.
+ */
+export interface IngestState {
+  /** Newest source time applied per asset: older messages are refused as out of order. */
+  lastSourceTime: Array<[string, number]>;
+  /** Last JSON `seq` per sender: repeats are dropped, jumps counted as lost. */
+  sequences: Array<[string, number]>;
+  counters: IngestCounters;
+  /** Messages and refusals per binding, in binding order. */
+  bindings: Array<{ messages: number; rejected: number }>;
+  gateways: Array<{
+    id: string;
+    messages: number;
+    lost: number;
+    lastSeen: number;
+    online: boolean;
+  }>;
+  sparkplug: SparkplugHostState | null;
 }
 
 export interface IngestOptions {
@@ -49,6 +83,10 @@ export interface IngestOptions {
 }
 
 const MAX_TOPICS = 500;
+const NO_SPARKPLUG_STATE: SparkplugHostState = {
+  counters: { messages: 0, notSparkplug: 0, badTopics: 0, ignored: 0, internalErrors: 0 },
+  nodes: [],
+};
 const UNKNOWN_EXAMPLES = 10;
 
 /**
@@ -130,12 +168,7 @@ export function createIngest({
       pending.set(s.assetId, s);
       return;
     }
-    Object.assign(merged.fields, s.fields);
-    if (s.position) merged.position = s.position;
-    if (s.headingDeg !== undefined) merged.headingDeg = s.headingDeg;
-    merged.sourceTime = s.sourceTime;
-    merged.receiveTime = s.receiveTime;
-    if (s.gateway !== undefined) merged.gateway = s.gateway;
+    mergeSample(merged, s);
   };
 
   const handleJson = (topic: string, payload: Uint8Array, receiveTime: number) => {
@@ -247,6 +280,42 @@ export function createIngest({
     /** After a reconnect senders may restart their counters. */
     resetSequences(): void {
       for (const id of gateways.keys()) sequences.reset(id);
+    },
+    /** What this ingest remembers, for a recording's snapshot (take the batch first). */
+    exportState(): IngestState {
+      return {
+        lastSourceTime: [...lastSourceTime],
+        sequences: sequences.exportState(),
+        counters: { ...counters },
+        bindings: perBinding.map(({ messages, rejected }) => ({ messages, rejected })),
+        gateways: [...gateways.values()].map(({ id, messages, lost, lastSeen, online }) => ({
+          id,
+          messages,
+          lost,
+          lastSeen,
+          online,
+        })),
+        sparkplug: sparkplug?.exportState?.() ?? null,
+      };
+    },
+    /** Continues from an exported state; pending samples and events are dropped. */
+    importState(state: IngestState): void {
+      pending = new Map();
+      events = [];
+      offline = [];
+      lastSourceTime.clear();
+      for (const [id, t] of state.lastSourceTime) lastSourceTime.set(id, t);
+      sequences.importState(state.sequences);
+      Object.assign(counters, state.counters);
+      state.bindings.forEach((b, i) => {
+        const count = perBinding[i];
+        if (count) Object.assign(count, b);
+      });
+      // Trackers are kept (each holds a delay window): a replay restores state on every seek.
+      const known = new Set(state.gateways.map((g) => g.id));
+      for (const id of gateways.keys()) if (!known.has(id)) gateways.delete(id);
+      for (const g of state.gateways) Object.assign(gateway(g.id), g);
+      sparkplug?.importState?.(state.sparkplug ?? NO_SPARKPLUG_STATE);
     },
   };
 }

@@ -27,5 +27,14 @@ export function createSequenceTracker() {
     reset(sender: string) {
       last.delete(sender);
     },
+    /** The last sequence number of every sender, for a recording's snapshot. */
+    exportState(): Array<[string, number]> {
+      return [...last];
+    },
+    /** Continues from an exported state, forgetting everything before. */
+    importState(state: ReadonlyArray<readonly [string, number]>): void {
+      last.clear();
+      for (const [sender, seq] of state) last.set(sender, seq);
+    },
   };
 }

@@ -28,6 +28,8 @@ export function createSparkplugAdapter(): SparkplugAdapter {
       }
       return { updates, decodeError, losses };
     },
+    exportState: () => host.exportState(),
+    importState: (state) => host.importState(state),
   };
 }
 

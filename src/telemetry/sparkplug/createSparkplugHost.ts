@@ -6,6 +6,8 @@ import type {
   SparkplugHost,
   SparkplugHostCounters,
   SparkplugHostResult,
+  SparkplugHostState,
+  SparkplugMetricRecord,
   SparkplugNodeCounters,
   SparkplugNodeView,
   SparkplugUpdate,
@@ -16,6 +18,7 @@ import {
   markStale,
   resolveMetric,
   type MetricSet,
+  type MutableHostMetric,
 } from './metricSet';
 import { classifySeq, isValidSeq } from './sequence';
 import { parseSparkplugTopic, SPARKPLUG_NAMESPACE, type SparkplugTopic } from './sparkplugTopic';
@@ -149,7 +152,89 @@ export function createSparkplugHost(): SparkplugHost {
     },
     nodes: () => [...nodes.values()].map(viewOf),
     counters,
+    exportState(): SparkplugHostState {
+      return {
+        counters: { ...counters },
+        nodes: [...nodes.values()].map((node) => ({
+          group: node.group,
+          edgeNode: node.edgeNode,
+          online: node.online,
+          bdSeq: node.bdSeq,
+          lastSeq: node.lastSeq,
+          rebirthPending: node.rebirthPending,
+          counters: { ...node.counters },
+          metrics: exportMetrics(node.metrics),
+          devices: [...node.devices.values()].map((device) => ({
+            id: device.id,
+            online: device.online,
+            metrics: exportMetrics(device.metrics),
+          })),
+        })),
+      };
+    },
+    importState(state: SparkplugHostState): void {
+      Object.assign(counters, state.counters);
+      nodes.clear();
+      for (const record of state.nodes) {
+        const devices = new Map<string, DeviceState>();
+        for (const device of record.devices)
+          devices.set(device.id, {
+            id: device.id,
+            online: device.online,
+            metrics: importMetrics(device.metrics),
+          });
+        nodes.set(`${record.group}/${record.edgeNode}`, {
+          group: record.group,
+          edgeNode: record.edgeNode,
+          online: record.online,
+          bdSeq: record.bdSeq,
+          lastSeq: record.lastSeq,
+          rebirthPending: record.rebirthPending,
+          counters: { ...record.counters },
+          metrics: importMetrics(record.metrics),
+          devices,
+        });
+      }
+    },
   };
+}
+
+/** Every distinct metric of a set, with which of its maps resolve to it (compact: a snapshot
+ * of a recording carries one per declared metric). */
+function exportMetrics(set: MetricSet): SparkplugMetricRecord[] {
+  const all = new Set<MutableHostMetric>([...set.byName.values(), ...set.byAlias.values()]);
+  return [...all].map((m) => {
+    const record: SparkplugMetricRecord = {
+      name: m.name,
+      alias: m.alias,
+      datatype: m.datatype,
+      value: m.value,
+      timestamp: m.timestamp,
+    };
+    if (m.stale) record.stale = true;
+    if (m.problem !== null) record.problem = m.problem;
+    if (set.byName.get(m.name) !== m) record.named = false;
+    if (m.alias === null || set.byAlias.get(m.alias) !== m) record.aliased = false;
+    return record;
+  });
+}
+
+function importMetrics(records: readonly SparkplugMetricRecord[]): MetricSet {
+  const set = emptyMetricSet();
+  for (const r of records) {
+    const metric: MutableHostMetric = {
+      name: r.name,
+      alias: r.alias,
+      datatype: r.datatype,
+      value: r.value,
+      timestamp: r.timestamp,
+      stale: r.stale === true,
+      problem: r.problem ?? null,
+    };
+    if (r.named !== false) set.byName.set(metric.name, metric);
+    if (r.aliased !== false && metric.alias !== null) set.byAlias.set(metric.alias, metric);
+  }
+  return set;
 }
 
 interface MessageContext {

@@ -125,4 +125,47 @@ export interface SparkplugHost {
   node(group: string, edgeNode: string): SparkplugNodeView | undefined;
   nodes(): SparkplugNodeView[];
   readonly counters: Readonly<SparkplugHostCounters>;
+  /** A copy of everything the host knows (births, aliases, seq, bdSeq, online, counters). */
+  exportState(): SparkplugHostState;
+  /** Replaces everything the host knows with an exported state. */
+  importState(state: SparkplugHostState): void;
+}
+
+/** One declared metric in a host's exported state; flags are left out at their usual value. */
+export interface SparkplugMetricRecord {
+  name: string;
+  alias: number | string | null;
+  datatype: SparkplugDatatype | null;
+  value: MetricValue | null;
+  timestamp: number | null;
+  /** Present (true) when its node or device died. */
+  stale?: boolean;
+  /** Present when its values cannot be read. */
+  problem?: string;
+  /** false when a later birth metric of the same name took its name. */
+  named?: false;
+  /** false when a later birth metric with the same alias took its alias. */
+  aliased?: false;
+}
+
+/** One edge node in a host's exported state. */
+export interface SparkplugNodeRecord {
+  group: string;
+  edgeNode: string;
+  online: boolean;
+  bdSeq: number | string | null;
+  lastSeq: number | null;
+  rebirthPending: boolean;
+  counters: SparkplugNodeCounters;
+  metrics: SparkplugMetricRecord[];
+  devices: Array<{ id: string; online: boolean; metrics: SparkplugMetricRecord[] }>;
+}
+
+/**
+ * Everything a host knows, as plain JSON-safe data: a recording's snapshot carries it so that a
+ * seek continues with the births, aliases, seq and bdSeq the host had at that moment.
+ */
+export interface SparkplugHostState {
+  counters: SparkplugHostCounters;
+  nodes: SparkplugNodeRecord[];
 }

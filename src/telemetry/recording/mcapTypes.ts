@@ -1,0 +1,88 @@
+/** What the reader keeps of MCAP records, with times in milliseconds and offsets as numbers. */
+
+/** MCAP opcodes the reader acts on. */
+export const Op = {
+  header: 0x01,
+  footer: 0x02,
+  schema: 0x03,
+  channel: 0x04,
+  message: 0x05,
+  chunk: 0x06,
+  attachment: 0x09,
+  metadata: 0x0c,
+  dataEnd: 0x0f,
+} as const;
+
+/** opcode (1 byte) + content length (8 bytes) */
+export const RECORD_PREFIX = 9;
+
+export interface ChannelInfo {
+  id: number;
+  schemaId: number;
+  topic: string;
+  messageEncoding: string;
+  metadata: Map<string, string>;
+}
+
+export interface SchemaInfo {
+  id: number;
+  name: string;
+  encoding: string;
+  data: Uint8Array;
+}
+
+/**
+ * A stretch of the file that holds messages: a Chunk record, or a run of records outside any
+ * chunk (unchunked files). Loaded, decoded and cached as one.
+ */
+export interface ChunkRef {
+  /** File offset of the first record. */
+  offset: number;
+  /** Bytes from `offset` to the end of the stretch. */
+  length: number;
+  kind: 'chunk' | 'records';
+  /** Log times of its first and last message, ms (from the index, or learned by decoding). */
+  startTime: number;
+  endTime: number;
+  /** Whether it holds a snapshot; undefined when the index does not say. */
+  hasSnapshot: boolean | undefined;
+}
+
+/** A snapshot message's place inside a decoded chunk. */
+export interface SnapshotRef {
+  t: number;
+  start: number;
+  length: number;
+}
+
+/** A chunk's messages as columns (no object per message), sorted by log time. */
+export interface DecodedChunk {
+  count: number;
+  logTimes: Float64Array;
+  publishTimes: Float64Array;
+  channels: Uint16Array;
+  starts: Uint32Array;
+  lengths: Uint32Array;
+  /** The decompressed records the columns point into. */
+  data: Uint8Array;
+  snapshots: SnapshotRef[];
+  /** What it costs the cache, bytes. */
+  byteSize: number;
+  /** Why part or all of it could not be read, or null. */
+  problem: string | null;
+}
+
+/** A recording problem, in words a person can act on. */
+export interface RecordingProblem {
+  kind:
+    | 'notIndexed'
+    | 'badIndex'
+    | 'truncated'
+    | 'corrupt'
+    | 'compression'
+    | 'noConfig'
+    | 'badSnapshot'
+    | 'badMetadata'
+    | 'noRanges';
+  message: string;
+}

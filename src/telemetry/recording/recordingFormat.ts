@@ -1,0 +1,45 @@
+/** The names and defaults of a TwinDeck recording (docs/recordings.md). */
+
+/** MCAP header profile of files TwinDeck writes. */
+export const RECORDING_PROFILE = 'twindeck';
+/** Version of the snapshot payload and metadata layout. */
+export const RECORDING_FORMAT_VERSION = 1;
+
+/** Channel of the periodic full-state snapshots. */
+export const SNAPSHOT_TOPIC = 'twindeck/snapshot';
+export const SNAPSHOT_SCHEMA_NAME = 'twindeck.Snapshot';
+
+/** Metadata record with site id, shift, start, end and snapshot interval. */
+export const METADATA_NAME = 'twindeck';
+export const CONFIG_ATTACHMENT = 'twin-config.json';
+export const PLAN_ATTACHMENT = 'plan.json';
+
+/**
+ * Least log time between snapshots. A seek replays at most one interval of messages; at the
+ * bundled sites' ~75 messages/s that is ~2,300 messages, a few milliseconds of decoding.
+ */
+export const DEFAULT_SNAPSHOT_EVERY_MS = 30_000;
+/**
+ * A snapshot waits until the messages since the last one weigh this many times its size, so
+ * snapshots stay about a third of the data or less (docs/recordings.md has the measurements).
+ */
+export const DEFAULT_SNAPSHOT_BYTES_RATIO = 2;
+/** Most log time between snapshots, whatever they weigh: a seek replays at most this much. */
+export const DEFAULT_SNAPSHOT_MAX_EVERY_MS = 120_000;
+/**
+ * Most messages between snapshots, even within `DEFAULT_SNAPSHOT_EVERY_MS`: replaying 12,000
+ * messages takes ~40 ms here, so a seek at a busy site stays under 100 ms.
+ */
+export const DEFAULT_SNAPSHOT_MAX_MESSAGES = 12_000;
+/**
+ * Uncompressed bytes per chunk. Small chunks keep a seek's read short (a bundled site's chunk
+ * holds ~20 s); MCAP readers such as Foxglove are happy with anything up to several MiB.
+ */
+export const DEFAULT_CHUNK_BYTES = 256 * 1024;
+/** Default byte cap of a replay's decoded-chunk cache. */
+export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
+
+/** Sparkplug B payloads (not the JSON STATE of host applications) are protobuf. */
+export function isSparkplugPayloadTopic(topic: string): boolean {
+  return topic.startsWith('spBv1.0/') && !topic.startsWith('spBv1.0/STATE/');
+}

@@ -1,0 +1,162 @@
+import type { IngestState } from '../ingest/createIngest';
+import type { AssetSample } from '../samples';
+import { RECORDING_FORMAT_VERSION } from './recordingFormat';
+
+/**
+ * The full state at one log time: the payload of `twindeck/snapshot` messages. With it a reader
+ * continues exactly as if it had played every message before `t` (docs/recordings.md).
+ */
+export interface RecordingSnapshot {
+  v: typeof RECORDING_FORMAT_VERSION;
+  /** Log time (ms epoch): the state after every message logged at or before it. */
+  t: number;
+  /** The latest sample of every asset heard so far, merged as a batch merges them. */
+  samples: AssetSample[];
+  /** Assets (and gateways) offline at `t`. */
+  offline: string[];
+  /**
+   * The ingest's memory: sequence counters, counts, Sparkplug sessions. `lastSourceTime` is
+   * written empty: each asset's newest source time is its sample's, and is rebuilt from those.
+   */
+  ingest: IngestState;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+export function encodeSnapshot(snapshot: RecordingSnapshot): Uint8Array {
+  return encoder.encode(JSON.stringify(snapshot));
+}
+
+/** The snapshot in the bytes, or why they are not one. Never throws. */
+export function decodeSnapshot(bytes: Uint8Array): RecordingSnapshot | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(utf8.decode(bytes));
+  } catch (error) {
+    return `a snapshot is not valid JSON (${(error as Error).message.slice(0, 80)})`;
+  }
+  return snapshotShapeProblem(value) ?? (value as RecordingSnapshot);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPairList = (v: unknown, second: 'number' | 'string') =>
+  Array.isArray(v) &&
+  v.every(
+    (p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === second,
+  );
+
+/** Checks what the importer relies on, so a damaged snapshot is refused instead of half-applied. */
+function snapshotShapeProblem(v: unknown): string | null {
+  if (!isObject(v)) return 'a snapshot is not a JSON object';
+  if (v.v !== RECORDING_FORMAT_VERSION)
+    return `a snapshot has version ${String(v.v)}; this TwinDeck reads version ${RECORDING_FORMAT_VERSION}`;
+  if (typeof v.t !== 'number' || !Number.isFinite(v.t)) return 'a snapshot has no time';
+  if (!Array.isArray(v.samples) || !v.samples.every(isSample))
+    return 'a snapshot has malformed samples';
+  if (!Array.isArray(v.offline) || !v.offline.every((id) => typeof id === 'string'))
+    return 'a snapshot has a malformed offline list';
+  const ingest = v.ingest;
+  if (
+    !isObject(ingest) ||
+    !isPairList(ingest.lastSourceTime, 'number') ||
+    !isPairList(ingest.sequences, 'number') ||
+    !isObject(ingest.counters) ||
+    !Array.isArray(ingest.bindings) ||
+    !ingest.bindings.every(isObject) ||
+    !Array.isArray(ingest.gateways) ||
+    !ingest.gateways.every((g) => isObject(g) && typeof g.id === 'string') ||
+    !(ingest.sparkplug === null || isSparkplugState(ingest.sparkplug))
+  )
+    return "a snapshot's ingest state is malformed";
+  return null;
+}
+
+function isSample(s: unknown): boolean {
+  return (
+    isObject(s) &&
+    typeof s.assetId === 'string' &&
+    typeof s.sourceTime === 'number' &&
+    typeof s.receiveTime === 'number' &&
+    isObject(s.fields) &&
+    (s.position === undefined ||
+      (Array.isArray(s.position) &&
+        s.position.length === 3 &&
+        s.position.every((x) => typeof x === 'number')))
+  );
+}
+
+function isSparkplugState(v: unknown): boolean {
+  const metricsOk = (list: unknown) =>
+    Array.isArray(list) && list.every((m) => isObject(m) && typeof m.name === 'string');
+  return (
+    isObject(v) &&
+    isObject(v.counters) &&
+    Array.isArray(v.nodes) &&
+    v.nodes.every(
+      (n) =>
+        isObject(n) &&
+        typeof n.group === 'string' &&
+        typeof n.edgeNode === 'string' &&
+        isObject(n.counters) &&
+        metricsOk(n.metrics) &&
+        Array.isArray(n.devices) &&
+        n.devices.every((d) => isObject(d) && typeof d.id === 'string' && metricsOk(d.metrics)),
+    )
+  );
+}
+
+const pairs = (second: string) => ({
+  type: 'array',
+  items: { type: 'array', prefixItems: [{ type: 'string' }, { type: second }] },
+});
+
+/** JSON Schema of the snapshot channel (schema encoding `jsonschema`), for Foxglove and others. */
+export const SNAPSHOT_JSON_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'TwinDeck snapshot',
+  description: 'Full twin state at log time t; see docs/recordings.md of TwinDeck.',
+  type: 'object',
+  required: ['v', 't', 'samples', 'offline', 'ingest'],
+  properties: {
+    v: { const: RECORDING_FORMAT_VERSION },
+    t: { type: 'number', description: 'log time, ms since the Unix epoch' },
+    samples: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['assetId', 'sourceTime', 'receiveTime', 'fields', 'staleAfterMs'],
+        properties: {
+          assetId: { type: 'string' },
+          gateway: { type: 'string' },
+          sourceTime: { type: 'number' },
+          receiveTime: { type: 'number' },
+          position: { type: 'array', items: { type: 'number' }, minItems: 3, maxItems: 3 },
+          headingDeg: { type: 'number' },
+          fields: {
+            type: 'object',
+            additionalProperties: { type: ['number', 'string', 'boolean'] },
+          },
+          staleAfterMs: { type: 'number' },
+        },
+      },
+    },
+    offline: { type: 'array', items: { type: 'string' } },
+    ingest: {
+      type: 'object',
+      required: ['lastSourceTime', 'sequences', 'counters', 'bindings', 'gateways', 'sparkplug'],
+      properties: {
+        lastSourceTime: { ...pairs('number'), description: 'empty: rebuilt from samples' },
+        sequences: pairs('number'),
+        counters: { type: 'object', additionalProperties: { type: 'number' } },
+        bindings: { type: 'array', items: { type: 'object' } },
+        gateways: { type: 'array', items: { type: 'object' } },
+        sparkplug: {
+          type: ['object', 'null'],
+          description: 'Sparkplug B host: nodes with bdSeq, seq, births (metrics by name/alias)',
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,46 @@
+import type { TelemetryBatch } from '../ingest/createIngest';
+import { mergeSample } from '../ingest/mergeSample';
+import type { AssetEvent, AssetSample } from '../samples';
+
+/**
+ * Batches folded in the order they happened: the latest sample per asset (merged as one batch
+ * merges), events in order, and who is offline. A sample after a death brings the asset back; a
+ * death after a sample leaves it offline — so a consumer that applies samples, then offline ids,
+ * ends where message-by-message playback would.
+ */
+export class StateAccumulator {
+  samples = new Map<string, AssetSample>();
+  offline = new Set<string>();
+  events: AssetEvent[] = [];
+
+  constructor(private readonly keepEvents: boolean) {}
+
+  add(batch: TelemetryBatch): void {
+    for (const s of batch.samples) {
+      const merged = this.samples.get(s.assetId);
+      if (merged) mergeSample(merged, s);
+      else this.samples.set(s.assetId, s);
+      this.offline.delete(s.assetId);
+    }
+    for (const id of batch.offline) this.offline.add(id);
+    if (this.keepEvents) for (const e of batch.events) this.events.push(e);
+  }
+
+  /** Starts from a known state (a snapshot's samples, which this accumulator then owns). */
+  reset(samples: readonly AssetSample[] = [], offline: readonly string[] = []): void {
+    this.samples = new Map(samples.map((s) => [s.assetId, s]));
+    this.offline = new Set(offline);
+    this.events = [];
+  }
+
+  /** Everything folded so far as one batch; the accumulator starts empty again. */
+  take(): TelemetryBatch {
+    const batch = {
+      samples: [...this.samples.values()],
+      events: this.events,
+      offline: [...this.offline],
+    };
+    this.reset();
+    return batch;
+  }
+}
