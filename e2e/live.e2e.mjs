@@ -5,7 +5,13 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { startEmbeddedBroker } from '../tools/broker/embeddedBroker.mjs';
 import { connectBrowser } from './browser.mjs';
-import { callTwin, openSite } from './twin.mjs';
+import { byTestId, callTwin, openSite } from './twin.mjs';
+import { readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { McapIndexedReader } from '@mcap/core';
+import lz4 from 'lz4js';
 
 const browser = await connectBrowser();
 after(() => browser.close());
@@ -105,6 +111,56 @@ describe('the terminal, live', () => {
       },
       30_000,
     );
+  });
+
+  it('records the live session to an MCAP file and replays it', async () => {
+    const { page } = session;
+    await page.click(byTestId('record-button'));
+    await page.waitForSelector(`${byTestId('record-button')}[data-state="recording"]`);
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(byTestId('record-button')),
+    ]);
+    assert.match(download.suggestedFilename(), /^terminal-.*\.mcap$/);
+    const path = join(mkdtempSync(join(tmpdir(), 'twindeck-rec-')), 'live.mcap');
+    await download.saveAs(path);
+    const bytes = new Uint8Array(await readFile(path));
+
+    // Read with @mcap/core itself: a file any MCAP tool opens.
+    const reader = await McapIndexedReader.Initialize({
+      readable: {
+        size: async () => BigInt(bytes.byteLength),
+        read: async (offset, length) => bytes.subarray(Number(offset), Number(offset + length)),
+      },
+      decompressHandlers: { lz4: (data, size) => lz4.decompress(data, Number(size)) },
+    });
+    const topics = [...reader.channelsById.values()].map((c) => c.topic);
+    assert.ok(
+      topics.some((t) => /\/truck\/[^/]+\/state$/.test(t)),
+      'truck topics recorded',
+    );
+    assert.ok(topics.includes('twindeck/snapshot'), 'snapshots written');
+    assert.ok(reader.attachmentIndexes.some((a) => a.name === 'twin-config.json'));
+    let messages = 0;
+    for await (const message of reader.readMessages()) if (message) messages++;
+    assert.ok(messages > 50, `only ${messages} messages recorded`);
+
+    // Dropped back on the site, it replays there.
+    await page.evaluate((base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], 'live.mcap'));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, Buffer.from(bytes).toString('base64'));
+    await page.waitForFunction(() => window.twindeck.clock().mode === 'replay', null, {
+      timeout: 30_000,
+    });
+    const clock = await callTwin(page, 'clock');
+    assert.ok(clock.end - clock.start >= 3000, 'about four seconds recorded');
+    await callTwin(page, 'seek', clock.end);
+    const moved = (await trucks(page)).filter((t) => t.position[0] !== 0 || t.position[2] !== 0);
+    assert.ok(moved.length > 0);
   });
 
   it('raises no page errors', () => {

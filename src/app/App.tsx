@@ -31,6 +31,7 @@ import { createPlaybackSessionStore } from '../playback/playbackSession';
 import { ReplayStatus } from '../panels/Replay/ReplayStatus';
 import { ReplayPanels } from '../panels/Replay/ReplayPanels';
 import { CopyLinkButton } from '../panels/Replay/CopyLinkButton';
+import { RecordButton } from '../panels/Connection/RecordButton';
 import { useStore } from 'zustand';
 import { replayParamsFromSearch, replaySearch } from './replayParams';
 import { recordingLocation, usePlayback, type LocalRecording } from './usePlayback';
@@ -169,6 +170,10 @@ export function App() {
     });
     return `${window.location.origin}${window.location.pathname}${search}`;
   }, [player, replayParams, twin]);
+  const recordingFileName = useCallback(
+    () => `${config?.site.id ?? 'site'}-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}`,
+    [config],
+  );
   const unitOf = useCallback(
     (assetId: string, field: string) => {
       const type = twin.getState().byId.get(assetId)?.type;
@@ -189,6 +194,8 @@ export function App() {
       l: () => setLabels((on) => !on),
       c: () => setConnectionOpen((on) => !on),
       n: () => setNetworkLayer((on) => !on),
+      // The record button owns starting, stopping and the download; the key presses it.
+      r: () => document.querySelector<HTMLButtonElement>('[data-testid="record-button"]')?.click(),
       Escape: () => twin.getState().select(null),
     };
     config?.cameraViews.slice(0, 9).forEach((view, i) => {
@@ -263,7 +270,10 @@ export function App() {
                     {player && <CopyLinkButton link={shareLink} />}
                   </>
                 ) : (
-                  <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
+                  <>
+                    <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
+                    <RecordButton status={liveStatus} fileName={recordingFileName} />
+                  </>
                 )
               }
             />

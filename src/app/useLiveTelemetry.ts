@@ -60,11 +60,24 @@ export function useLiveTelemetry(
       if (brokerOverride) search.set('broker', brokerOverride);
       settings = liveSettings(`?${search}`, config, window.location.href);
     } catch (err) {
-      liveStatus.setState({ mode: 'static', brokerUrl: null, connection: null, stats: null });
+      liveStatus.setState({
+        mode: 'static',
+        brokerUrl: null,
+        connection: null,
+        stats: null,
+        recording: null,
+        recorder: null,
+      });
       console.warn((err as Error).message);
       return;
     }
-    liveStatus.setState({ ...settings, connection: null, stats: null });
+    liveStatus.setState({
+      ...settings,
+      connection: null,
+      stats: null,
+      recording: null,
+      recorder: null,
+    });
     if (settings.mode !== 'live' || !settings.brokerUrl) return;
 
     const source = createLiveSource({
@@ -77,6 +90,19 @@ export function useLiveTelemetry(
       bindings: config.bindings,
       geoOrigin: config.site.geoOrigin,
       fieldKinds: fieldKinds(config),
+    });
+    liveStatus.setState({
+      recorder: {
+        start: () => {
+          source.startRecording(config, `${config.site.id} live ${new Date().toISOString()}`);
+          liveStatus.setState({ recording: source.recording() });
+        },
+        stop: async () => {
+          const done = source.stopRecording();
+          liveStatus.setState({ recording: null });
+          return done;
+        },
+      },
     });
     const applier = createTelemetryApplier(twin, glidingFields(config));
     let statusAt = 0;
@@ -95,7 +121,7 @@ export function useLiveTelemetry(
       if (now - statusAt >= STATUS_EVERY_MS) {
         statusAt = now;
         const stats = source.stats();
-        liveStatus.setState({ connection, stats });
+        liveStatus.setState({ connection, stats, recording: source.recording() });
         if (
           stats &&
           applier.updateLinks(linkHealthOf(twin, stats, connection.phase === 'connected'))
@@ -106,6 +132,7 @@ export function useLiveTelemetry(
     return () => {
       remove();
       source.close();
+      liveStatus.setState({ recorder: null, recording: null });
     };
   }, [twin, liveStatus, config, credentials, brokerOverride, probe]);
 }

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConnectionState } from '../telemetry/live/connectionState';
 import type { IngestStats } from '../telemetry/ingest/ingestStats';
+import type { RecordingStatus } from '../telemetry/live/liveRecorder';
 
 export type { IngestCounters, IngestStats } from '../telemetry/ingest/ingestStats';
 
@@ -17,6 +18,16 @@ export interface LiveStatus {
   brokerUrl: string | null;
   connection: ConnectionState | null;
   stats: IngestStats | null;
+  /** The recording of this live session in progress, or null. */
+  recording: RecordingStatus | null;
+  /** Records the live session to an MCAP file (null when not live). */
+  recorder: LiveRecorderControl | null;
+}
+
+export interface LiveRecorderControl {
+  start(): void;
+  /** Ends the recording and hands the file over (or says why there is none). */
+  stop(): Promise<{ blob: Blob | null; error: string | null }>;
 }
 
 export const createLiveStatusStore = () =>
@@ -25,6 +36,8 @@ export const createLiveStatusStore = () =>
     brokerUrl: null,
     connection: null,
     stats: null,
+    recording: null,
+    recorder: null,
   }));
 
 export type LiveStatusStore = ReturnType<typeof createLiveStatusStore>;

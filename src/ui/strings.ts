@@ -25,6 +25,12 @@ export const en = {
   'drop.hint': 'Drop the twin config to open it',
   'drop.notJson': '{name} is not a JSON file',
   'replay.badge': 'Replay',
+  'record.start': 'Record',
+  'record.startTip': 'Record this live session to an MCAP file, downloaded when you stop (R)',
+  'record.stop': 'Stop {time} · {size}',
+  'record.stopTip': 'Stop recording and download the file (R)',
+  'record.saving': 'Saving…',
+  'record.failed': 'Recording failed: {message}',
   'replay.copyLink': 'Copy link',
   'replay.copyLinkTip': 'Copy a link to this moment: time, speed, loop, camera and selection',
   'replay.copied': 'Link copied',
@@ -163,7 +169,7 @@ export const en = {
   'timeline.close': 'Close (Esc)',
   'timeline.keys': 'Space play/pause · ←/→ step (Shift ×10) · [ ] speed · B bookmark · Home/End',
   'help.keys':
-    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · 1–9 views · Esc deselect',
+    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · 1–9 views · Esc deselect',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -193,6 +199,12 @@ export const zhCN: Record<StringKey, string> = {
   'drop.hint': '松开以打开该孪生配置',
   'drop.notJson': '{name} 不是 JSON 文件',
   'replay.badge': '回放',
+  'record.start': '录制',
+  'record.startTip': '将本次实时会话录制为 MCAP 文件，停止时下载 (R)',
+  'record.stop': '停止 {time} · {size}',
+  'record.stopTip': '停止录制并下载文件 (R)',
+  'record.saving': '正在保存…',
+  'record.failed': '录制失败：{message}',
   'replay.copyLink': '复制链接',
   'replay.copyLinkTip': '复制指向此刻的链接：时间、速度、循环、视角与选中对象',
   'replay.copied': '链接已复制',
@@ -330,5 +342,5 @@ export const zhCN: Record<StringKey, string> = {
   'timeline.close': '关闭 (Esc)',
   'timeline.keys': '空格 播放/暂停 · ←/→ 单步（Shift ×10）· [ ] 速度 · B 书签 · Home/End',
   'help.keys':
-    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · 1–9 视角 · Esc 取消选择',
+    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · 1–9 视角 · Esc 取消选择',
 };

@@ -9,6 +9,7 @@ import { createIngest, type Ingest } from '../ingest/createIngest';
 import { createSparkplugAdapter } from '../ingest/sparkplugAdapter';
 import { idleConnection, type ConnectionState } from './connectionState';
 import { createLiveClient, type LiveClient } from './liveClient';
+import { createLiveRecorder } from './liveRecorder';
 import type { IngestReply, IngestRequest } from './workerProtocol';
 
 const STATS_EVERY_MS = 500;
@@ -24,6 +25,7 @@ let statsAt = 0;
 let postedAt = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let statsTimer: ReturnType<typeof setInterval> | undefined;
+const recorder = createLiveRecorder();
 
 function post() {
   timer = undefined;
@@ -36,6 +38,7 @@ function post() {
     batch: dataWaiting ? (ingest?.takeBatch() ?? null) : null,
     connection,
     stats: statsDue && ingest ? ingest.stats(now) : null,
+    recording: statsDue ? recorder.status() : null,
   };
   dataWaiting = false;
   connectionChanged = false;
@@ -64,6 +67,7 @@ function start(request: Extract<IngestRequest, { type: 'start' }>) {
     connect: mqtt.connect,
     onMessage: (topic, payload, at) => {
       current.handle(topic, payload, at);
+      recorder.message(topic, payload, at);
       dataWaiting = true;
       schedule();
     },
@@ -82,7 +86,14 @@ function start(request: Extract<IngestRequest, { type: 'start' }>) {
 self.onmessage = (event: MessageEvent<IngestRequest>) => {
   const request = event.data;
   if (request.type === 'start') start(request);
-  else {
+  else if (request.type === 'record') {
+    void recorder.start(request.config, request.configText, request.shift);
+  } else if (request.type === 'stopRecording') {
+    void recorder.stop().then((done) => {
+      const message: IngestReply = { type: 'recording', ...done };
+      self.postMessage(message);
+    });
+  } else {
     clearTimeout(timer);
     clearInterval(statsTimer);
     live?.close();
