@@ -27,6 +27,8 @@ const server = await startStaticServer([
   { prefix: '/', dir: 'dist' },
   { prefix: '/e2e-fixtures/', dir: 'e2e/fixtures' },
   { prefix: '/recordings/', dir: 'recordings' },
+  // Files tests make on the fly (a damaged recording, …).
+  { prefix: '/e2e-out/', dir: 'e2e/.out' },
 ]);
 const browser = await launchSharedBrowser();
 try {

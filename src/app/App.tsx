@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localize } from '../lib/localizedText';
 import { createTwinStore } from '../twin/createTwinStore';
 import { TwinContext } from '../twin/react';
@@ -29,12 +29,16 @@ import { LiveBadge } from '../panels/Connection/LiveBadge';
 import { NetworkLegend } from '../panels/Connection/NetworkLegend';
 import { createPlaybackSessionStore } from '../playback/playbackSession';
 import { ReplayStatus } from '../panels/Replay/ReplayStatus';
-import { ReplayPanels } from '../panels/Replay/ReplayPanels';
 import { CopyLinkButton } from '../panels/Replay/CopyLinkButton';
 import { RecordButton } from '../panels/Connection/RecordButton';
 import { useStore } from 'zustand';
 import { replayParamsFromSearch, replaySearch } from './replayParams';
 import { recordingLocation, usePlayback, type LocalRecording } from './usePlayback';
+
+/** Replay's panels (timeline, uPlot charts) load only when a recording is open. */
+const ReplayPanels = lazy(() =>
+  import('../panels/Replay/ReplayPanels').then((m) => ({ default: m.ReplayPanels })),
+);
 
 /** The whole page: picks a site, opens it, and wires scene, panels and the automation API. */
 export function App() {
@@ -294,12 +298,14 @@ export function App() {
             <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
             <HoverTooltip />
             {player && (
-              <ReplayPanels
-                player={player}
-                timeZone={session.config.site.timeZone}
-                unitOf={unitOf}
-                nameOf={nameOf}
-              />
+              <Suspense fallback={null}>
+                <ReplayPanels
+                  player={player}
+                  timeZone={session.config.site.timeZone}
+                  unitOf={unitOf}
+                  nameOf={nameOf}
+                />
+              </Suspense>
             )}
             {!recording && <footer className="help muted">{t('help.keys')}</footer>}
           </>
