@@ -9,10 +9,10 @@ const STEPS = [
   { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'types', command: bin('tsc'), args: ['-b'] },
   { name: 'lint', command: bin('eslint'), args: ['.'] },
+  // Unit and browser tests replay the bundled shifts: made once, again when their sources change.
+  { name: 'recordings', command: process.execPath, args: ['tools/recordings/ensureShifts.mjs'] },
   { name: 'unit', command: bin('vitest'), args: ['run'] },
   { name: 'build', command: bin('vite'), args: ['build'] },
-  // The browser tests replay the bundled shifts; made once, again only when their sources change.
-  { name: 'recordings', command: process.execPath, args: ['tools/recordings/ensureShifts.mjs'] },
   { name: 'browser', command: process.execPath, args: ['e2e/run.mjs'] },
 ];
 

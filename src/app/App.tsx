@@ -30,6 +30,7 @@ import { NetworkLegend } from '../panels/Connection/NetworkLegend';
 import { createPlaybackSessionStore } from '../playback/playbackSession';
 import { ReplayStatus } from '../panels/Replay/ReplayStatus';
 import { CopyLinkButton } from '../panels/Replay/CopyLinkButton';
+import { OpenRecordingButton } from '../panels/Replay/OpenRecordingButton';
 import { RecordButton } from '../panels/Connection/RecordButton';
 import { useStore } from 'zustand';
 import { replayParamsFromSearch, replaySearch } from './replayParams';
@@ -272,11 +273,13 @@ export function App() {
                       {t('replay.badge')}
                     </span>
                     {player && <CopyLinkButton link={shareLink} />}
+                    <OpenRecordingButton onFile={(file) => setLocalRecording({ file })} />
                   </>
                 ) : (
                   <>
                     <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
                     <RecordButton status={liveStatus} fileName={recordingFileName} />
+                    <OpenRecordingButton onFile={(file) => setLocalRecording({ file })} />
                   </>
                 )
               }
