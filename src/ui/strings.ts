@@ -26,7 +26,8 @@ export const en = {
   'drop.notJson': '{name} is not a JSON file',
   'replay.badge': 'Replay',
   'replay.open': 'Open recording…',
-  'replay.openTip': 'Replay a recording (MCAP) of this site from your disk; you can also drop it here',
+  'replay.openTip':
+    'Replay a recording (MCAP) of this site from your disk; you can also drop it here',
   'record.start': 'Record',
   'record.startTip': 'Record this live session to an MCAP file, downloaded when you stop (R)',
   'record.stop': 'Stop {time} · {size}',
