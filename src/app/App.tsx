@@ -50,6 +50,11 @@ export function App() {
   const liveStatus = useMemo(() => createLiveStatusStore(), []);
   const probe = useMemo(() => createFrameProbe(), []);
   const playback = useMemo(() => createPlaybackSessionStore(), []);
+  // `?draw=off`: updates without drawing, for measuring frame work (docs/automation.md).
+  const drawFrames = useMemo(
+    () => new URLSearchParams(window.location.search).get('draw') !== 'off',
+    [],
+  );
   const [localRecording, setLocalRecording] = useState<LocalRecording | null>(null);
   useEffect(() => () => probe.dispose(), [probe]);
   const [credentials, setCredentials] = useState(loadBrokerCredentials);
@@ -255,6 +260,7 @@ export function App() {
                 onHandle={onHandle}
                 onFirstFrame={onFirstFrame}
                 onRenderStart={probe.renderStarts}
+                draw={drawFrames}
               />
             </div>
             <Toolbar

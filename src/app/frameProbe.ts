@@ -29,6 +29,8 @@ export function createFrameProbe() {
     updated = false;
   });
   const removeEnd = addAfterEffect(() => {
+    // A frame that drew nothing (`?draw=off`) was update work only.
+    if (!updated) updateJs.push(performance.now() - start);
     frameJs.push(performance.now() - start);
     if (pendingCount > 0) {
       const now = Date.now();

@@ -1,14 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import {
-  Color,
-  DynamicDrawUsage,
-  InstancedBufferAttribute,
-  InstancedMesh,
-  Matrix4,
-  Vector3,
-} from 'three';
+import { DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Matrix4, Vector3 } from 'three';
 import type { TwinStore } from '../twin/createTwinStore';
+import { LINK_COLORS, staleGrey } from './assetCondition';
 import type { InstancedType } from './buildSite';
 import { assetIndexOf } from './assetIdOf';
 import { HOVER_TINT, SELECT_TINT, writeTintedColor } from './highlight';
@@ -17,16 +11,6 @@ import { poseRig } from './poseRig';
 import type { Rig } from './rig';
 
 /** The network layer's colours: a 5G link's health at a glance; dark for no telemetry. */
-const LINK_COLORS = {
-  good: new Color('#3ddc84'),
-  fair: new Color('#ffb020'),
-  poor: new Color('#ff5a5f'),
-  offline: new Color('#6b7785'),
-  none: new Color('#2f3a46'),
-};
-/** A stale asset's tint: its luminance, compressed towards mid grey. */
-const STALE_GREY = 0.35;
-const STALE_KEEP = 0.3;
 /** One level of detail: its rig, one InstancedMesh per draw group, and which asset each slot shows. */
 interface Level {
   rig: Rig;
@@ -219,7 +203,7 @@ export function InstancedAssetType({
       const b = display[i * 3 + 2] ?? 1;
       if (asset.stale) {
         // Stale: washed-out grey, so a frozen asset never passes for a live one.
-        const grey = STALE_GREY + (0.3 * r + 0.59 * gr + 0.11 * b) * STALE_KEEP;
+        const grey = staleGrey(r, gr, b);
         colors[slot * 3] = colors[slot * 3 + 1] = colors[slot * 3 + 2] = grey;
       } else {
         colors[slot * 3] = r;

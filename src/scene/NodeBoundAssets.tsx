@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Mesh, type Material, type Object3D, Quaternion, Vector3 } from 'three';
+import { type Color, Mesh, type Material, type Object3D, Quaternion, Vector3 } from 'three';
+import { LINK_COLORS, staleGrey } from './assetCondition';
 import type { TwinStore } from '../twin/createTwinStore';
 import type { NodeBoundAsset } from './buildSite';
 import { articulationValue } from './poseRig';
@@ -22,35 +23,64 @@ interface BoundPart {
 interface Props {
   bound: NodeBoundAsset[];
   twin: TwinStore;
+  /** Colour assets by their 5G gateway's link health. */
+  networkLayer?: boolean;
 }
 
-/** Emissive highlight for a node-bound asset: its materials are swapped for tinted clones. */
-function highlighter() {
-  const clones = new Map<Material, Material>();
+/** How a node-bound asset is drawn now: what picks its materials. */
+interface Look {
+  /** Hover or selection glow, or 0. */
+  glow: number;
+  stale: boolean;
+  /** Network layer colour, when the layer is on. */
+  link: Color | null;
+}
+
+const lookKey = (look: Look) =>
+  `${look.glow}|${look.stale ? 1 : 0}|${look.link ? look.link.getHexString() : '-'}`;
+
+/**
+ * Materials for node-bound assets, which are drawn as part of the site model: an asset whose look
+ * differs from plain gets tinted clones of its meshes' materials (cached per material and look),
+ * the same greys and link colours instanced assets get through their instance colours.
+ */
+function nodeMaterials() {
+  const clones = new Map<string, Material>();
   const originals = new Map<Mesh, Material | Material[]>();
+  const tinted = (base: Material, look: Look): Material => {
+    const key = `${base.uuid}|${lookKey(look)}`;
+    let clone = clones.get(key);
+    if (clone) return clone;
+    clone = base.clone();
+    const colored = clone as Material & { color?: Color; emissive?: Color };
+    if (look.link && colored.color) colored.color.copy(look.link);
+    else if (look.stale && colored.color) {
+      const { r, g, b } = colored.color;
+      colored.color.setScalar(staleGrey(r, g, b));
+    }
+    if (look.glow && colored.emissive) colored.emissive.setHex(look.glow);
+    clones.set(key, clone);
+    return clone;
+  };
   return {
-    set(root: Object3D, on: boolean, color: number) {
+    set(root: Object3D, look: Look) {
+      const plain = !look.glow && !look.stale && !look.link;
       root.traverse((o) => {
         if (!(o instanceof Mesh)) return;
-        if (!on) {
-          const original = originals.get(o);
-          if (original) o.material = original;
-          originals.delete(o);
+        if (!originals.has(o)) originals.set(o, o.material);
+        const source = originals.get(o)!;
+        if (plain) {
+          o.material = source;
           return;
         }
-        if (!originals.has(o)) originals.set(o, o.material);
-        const source = originals.get(o);
-        const base = Array.isArray(source) ? source[0] : source;
-        if (!base) return;
-        const clone = clones.get(base) ?? base.clone();
-        clones.set(base, clone);
-        if ('emissive' in clone)
-          (clone as unknown as { emissive: { setHex(c: number): void } }).emissive.setHex(color);
-        o.material = clone;
+        o.material = Array.isArray(source)
+          ? source.map((m) => tinted(m, look))
+          : tinted(source, look);
       });
     },
     dispose() {
       for (const c of clones.values()) c.dispose();
+      clones.clear();
     },
   };
 }
@@ -59,7 +89,7 @@ function highlighter() {
  * Assets that are named nodes of the site model (drawn as scenery): highlight on the node
  * itself, and articulated children posed from the asset's fields.
  */
-export function NodeBoundAssets({ bound, twin }: Props) {
+export function NodeBoundAssets({ bound, twin, networkLayer = false }: Props) {
   const parts = useMemo(() => {
     const list: BoundPart[] = [];
     for (const entry of bound) {
@@ -103,33 +133,44 @@ export function NodeBoundAssets({ bound, twin }: Props) {
     }
   });
 
-  const objectById = useMemo(() => new Map(bound.map((b) => [b.asset.id, b.object])), [bound]);
+  const materials = useMemo(() => nodeMaterials(), []);
+  useEffect(() => () => materials.dispose(), [materials]);
+  /** The look each asset is drawn with now, by id; redrawn only when it changes. */
+  const shown = useRef(new Map<string, string>());
+  const layer = useRef(networkLayer);
+  const restyle = useRef(() => {});
+  restyle.current = () => {
+    const { selectedId, hoveredId } = twin.getState();
+    for (const entry of bound) {
+      const { asset } = entry;
+      const look: Look = {
+        glow: asset.id === selectedId ? 0x1a7f8f : asset.id === hoveredId ? 0x1d4f7a : 0,
+        stale: asset.stale,
+        link: layer.current ? LINK_COLORS[asset.linkHealth ?? 'none'] : null,
+      };
+      const key = lookKey(look);
+      if (shown.current.get(asset.id) === key) continue;
+      shown.current.set(asset.id, key);
+      materials.set(entry.object, look);
+    }
+  };
   useEffect(() => {
-    const h = highlighter();
-    let shown: Array<[string, number]> = [];
-    const apply = () => {
-      const { selectedId, hoveredId } = twin.getState();
-      for (const [id] of shown) {
-        const o = objectById.get(id);
-        if (o) h.set(o, false, 0);
-      }
-      shown = [];
-      if (hoveredId && hoveredId !== selectedId) shown.push([hoveredId, 0x1d4f7a]);
-      if (selectedId) shown.push([selectedId, 0x1a7f8f]);
-      for (const [id, color] of shown) {
-        const o = objectById.get(id);
-        if (o) h.set(o, true, color);
-      }
-    };
-    apply();
-    const unsubscribe = twin.subscribe((s, prev) => {
-      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) apply();
+    layer.current = networkLayer;
+    restyle.current();
+  }, [networkLayer]);
+  useEffect(() => {
+    restyle.current();
+    return twin.subscribe((s, prev) => {
+      if (s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) restyle.current();
     });
-    return () => {
-      unsubscribe();
-      h.dispose();
-    };
-  }, [twin, objectById]);
+  }, [twin]);
+  // Staleness and link health change with telemetry: checked at most a few times a second.
+  const checkedAt = useRef(0);
+  useFrame(({ clock }) => {
+    if (clock.elapsedTime - checkedAt.current < 0.25) return;
+    checkedAt.current = clock.elapsedTime;
+    restyle.current();
+  });
 
   return null;
 }

@@ -12,6 +12,7 @@ import { SceneBridge } from './SceneBridge';
 import { SelectionMarker } from './SelectionMarker';
 import { AssetLabels } from './AssetLabels';
 import { ZoneOutlines } from './ZoneOutlines';
+import { SkipDraw } from './SkipDraw';
 import type { SceneHandle } from './sceneHandle';
 
 interface Props {
@@ -24,6 +25,8 @@ interface Props {
   networkLayer?: boolean;
   locale: Locale;
   onHandle(handle: SceneHandle): void;
+  /** Draw frames (default); false runs every update but draws nothing (`?draw=off`). */
+  draw?: boolean;
   /** Called as each frame's render call begins (after every update of the frame). */
   onRenderStart?(): void;
   onFirstFrame(): void;
@@ -39,6 +42,7 @@ export function SiteCanvas({
   zones,
   labels,
   networkLayer = false,
+  draw = true,
   locale,
   onHandle,
   onFirstFrame,
@@ -89,7 +93,8 @@ export function SiteCanvas({
           networkLayer={networkLayer}
         />
       ))}
-      <NodeBoundAssets bound={site.nodeBound} twin={twin} />
+      <NodeBoundAssets bound={site.nodeBound} twin={twin} networkLayer={networkLayer} />
+      {!draw && <SkipDraw />}
       <ZoneOutlines zones={zones} />
       <SelectionMarker site={site} twin={twin} />
       {labels && <AssetLabels site={site} twin={twin} locale={locale} />}

@@ -112,7 +112,7 @@ describe('createSparkplugGateway', () => {
     expect(decodePayload(will.payload).seq).toBeUndefined();
   });
 
-  it('sends only changed metrics, by alias alone, with their source time', () => {
+  it('sends changed metrics by alias alone with their source time, and heartbeats as sent', () => {
     const gateway = createSparkplugGateway(SPEC, 'terminal');
     const [, dbirth] = gateway.encode(
       craneState(T0, { trolley: 12.5, status: 'moving', moves: 42 }),
@@ -141,7 +141,21 @@ describe('createSparkplugGateway', () => {
         timestamp: T0 + 500,
       },
     ]);
-    expect(gateway.encode(craneState(T0 + 600, { trolley: 13 }))).toEqual([]);
+    // A repeat of unchanged values is the asset's heartbeat: re-reported, so hosts see it alive.
+    const [heartbeat, ...none] = gateway.encode(craneState(T0 + 600, { trolley: 13 }));
+    expect(none).toEqual([]);
+    if (!heartbeat) throw new Error('no heartbeat DDATA');
+    const beat = metricsOf(heartbeat);
+    expect(beat).toContainEqual({
+      name: undefined,
+      alias: aliasOf.get('trolley'),
+      type: 'Double',
+      value: 13,
+      timestamp: T0 + 600,
+    });
+    // Only what the heartbeat sampled: not the status or moves it did not mention.
+    expect(beat.map((m) => m.alias)).not.toContain(aliasOf.get('status'));
+    expect(beat.map((m) => m.alias)).not.toContain(aliasOf.get('moves'));
   });
 
   it('reports the link as NDATA and faults as the alarm metrics', () => {

@@ -170,8 +170,12 @@ export function createSparkplugGateway(
     device.gone = false;
     if (!born) return birth(t);
     if (!device.born || redefined) return [deviceBirth(device, t)];
-    if (changed.length === 0) return [];
-    const payload = { timestamp: t, seq: takeSeq(), metrics: changed.map(dataMetric) };
+    // Nothing changed: this is the asset's heartbeat. Sparkplug reports by exception, but a host
+    // shows a device silent for its stale time as stale, so the heartbeat re-reports its values.
+    const metrics =
+      changed.length > 0 ? changed : samples.flatMap(({ name }) => device.metrics.get(name) ?? []);
+    if (metrics.length === 0) return [];
+    const payload = { timestamp: t, seq: takeSeq(), metrics: metrics.map(dataMetric) };
     return [publish(deviceTopic('DDATA', device.id), payload, t)];
   }
 
