@@ -97,8 +97,9 @@ function appRun(browser, baseUrl, broker, rate, seconds, targetsFile, { drawn = 
     await page.goto(url);
     await page.waitForFunction(() => typeof window.twindeck === 'object');
     await callTwin(page, 'ready');
+    // After a ramp past the ceiling the broker may still be flushing to the page before: wait.
     await page.waitForFunction(() => window.twindeck.connection().state === 'connected', null, {
-      timeout: 30_000,
+      timeout: 90_000,
     });
     // Figures of the loaded, connected page under load only: not the site's first frames.
     const publishing = publish(broker.tcpUrl, rate, seconds, targetsFile);

@@ -1,8 +1,9 @@
-// The Sparkplug gateway and host over a real broker and real sockets: Aedes in-process, two
-// mqtt.js clients, and an edge connection cut without DISCONNECT so the broker sends the will.
-import { createServer, type AddressInfo, type Server } from 'node:net';
-import { Aedes } from 'aedes';
+// The Sparkplug gateway and host over real brokers and real sockets — Aedes in-process and a
+// Mosquitto process — two mqtt.js clients, and an edge connection cut without DISCONNECT so the
+// broker sends the will.
 import mqtt, { type MqttClient } from 'mqtt';
+import { startEmbeddedBroker } from '../../../tools/broker/embeddedBroker.mjs';
+import { startMosquitto } from '../../../tools/broker/mosquitto.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Tests may cross the sim → telemetry boundary: the simulated edge node is the host's counterpart.
 // eslint-disable-next-line boundaries/dependencies
@@ -17,23 +18,13 @@ import type { SparkplugNodeView, SparkplugUpdate } from './hostTypes';
 const GROUP = 'twindeck-terminal';
 const T0 = 1_763_683_200_000;
 
-let broker: Aedes;
-let server: Server;
+const BROKERS: Array<[string, () => Promise<{ tcpUrl: string; close(): Promise<void> }>]> = [
+  ['Aedes', () => startEmbeddedBroker()],
+  ['Mosquitto', () => startMosquitto()],
+];
+
 let url: string;
 const clients: MqttClient[] = [];
-
-beforeAll(async () => {
-  broker = await Aedes.createBroker();
-  server = createServer(broker.handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.endAsync(true)));
-  await new Promise<void>((resolve) => broker.close(() => resolve()));
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
 
 async function connect(clientId: string, will?: MqttMessage): Promise<MqttClient> {
   const client = await mqtt.connectAsync(url, {
@@ -97,7 +88,17 @@ const link: SimOutput = {
   lossRate: 0,
 };
 
-describe('Sparkplug B over a real broker', () => {
+describe.each(BROKERS)('Sparkplug B over %s', (_, startBroker) => {
+  let broker: { tcpUrl: string; close(): Promise<void> };
+  beforeAll(async () => {
+    broker = await startBroker();
+    url = broker.tcpUrl;
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.endAsync(true)));
+    await broker.close();
+  });
+
   it('goes offline on the broker-published NDEATH and back online with the next session', async () => {
     const host = createSparkplugHost();
     const updates: SparkplugUpdate[] = [];
@@ -159,6 +160,16 @@ describe('Sparkplug B over a real broker', () => {
       value: 7,
       stale: false,
     });
+    // 300 more messages: seq wraps 255 → 0 on the way, with no gap reported.
+    const more = Array.from({ length: 300 }, (_, i) => crane('QC01', T0 + 61_000 + i, 4 + i));
+    await publishAll(
+      again,
+      more.flatMap((state) => gateway.encode(state)),
+    );
+    await until(
+      'the wrapped sequence',
+      () => node()?.devices.get('QC01')?.metrics.get('moves')?.value === 303,
+    );
     expect(node()?.counters).toMatchObject({
       gaps: 0,
       decodeErrors: 0,
