@@ -1,4 +1,5 @@
 import Long from 'long';
+import proto from 'sparkplug-payload/lib/sparkplugPayloadProto.js';
 import { describe, expect, it } from 'vitest';
 // Tests may cross the sim → telemetry boundary: the simulated edge node is the host's counterpart.
 // eslint-disable-next-line boundaries/dependencies
@@ -152,6 +153,56 @@ describe('createSparkplugHost', () => {
       decodeErrors: 0,
       unknownAliases: 0,
     });
+  });
+
+  it('reads DATA metrics sent without a datatype by the datatype their birth declared', () => {
+    // Another vendor's edge node: the birth declares datatypes, DATA leaves them out.
+    const { gateway, messages } = bornGateway();
+    const host = createSparkplugHost();
+    feed(host, [
+      ...messages,
+      ...gateway.encode(craneState(T0 + 100, { moves: 2, status: 'moving', locked: false })),
+    ]);
+    const declared = nodeOf(host).devices.get('QC01')?.metrics;
+    const alias = (name: string) => {
+      const metric = declared?.get(name);
+      if (!metric || metric.alias === null) throw new Error(`no alias for ${name}`);
+      return Number(metric.alias);
+    };
+    const Payload = proto.org.eclipse.tahu.protobuf.Payload;
+    const bytes = Payload.encode(
+      Payload.create({
+        timestamp: T0 + 900,
+        seq: 4,
+        metrics: [
+          { alias: alias('pos/x'), doubleValue: -240.5 },
+          { alias: alias('moves'), longValue: 44 },
+          { alias: alias('status'), stringValue: 'waiting' },
+          { alias: alias('locked'), booleanValue: true },
+        ],
+      }),
+    ).finish();
+    const decoded = decodeSparkplug(`spBv1.0/${GROUP}/DDATA/gw-quay/QC01`, bytes);
+    expect(decoded.ok && decoded.message.metrics.map((m) => m.datatype)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const result = host.handle(`spBv1.0/${GROUP}/DDATA/gw-quay/QC01`, bytes, T0 + 1e6);
+    expect(result.updates[0]?.metrics.map((m) => [m.name, m.value])).toEqual([
+      ['pos/x', -240.5],
+      ['moves', 44],
+      ['status', 'waiting'],
+      ['locked', true],
+    ]);
+    expect(nodeOf(host).counters.unsupportedMetrics).toBe(0);
+    // A value of the wrong kind for its declared datatype is still refused, and counted.
+    const wrong = Payload.encode(
+      Payload.create({ seq: 5, metrics: [{ alias: alias('moves'), stringValue: 'many' }] }),
+    ).finish();
+    host.handle(`spBv1.0/${GROUP}/DDATA/gw-quay/QC01`, wrong, T0 + 1e6);
+    expect(nodeOf(host).counters.unsupportedMetrics).toBe(1);
   });
 
   it('takes the seq wrap 255 → 0 as no gap', () => {

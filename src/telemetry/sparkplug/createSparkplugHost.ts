@@ -21,6 +21,8 @@ import {
   type MutableHostMetric,
 } from './metricSet';
 import { classifySeq, isValidSeq } from './sequence';
+import { metricValue } from './metricValue';
+import { asDeclared } from './sparkplugPayload';
 import { parseSparkplugTopic, SPARKPLUG_NAMESPACE, type SparkplugTopic } from './sparkplugTopic';
 
 interface DeviceState {
@@ -315,16 +317,28 @@ function data(context: MessageContext, metrics: MetricSet, device: string | null
       suggestRebirth(node, result);
       continue;
     }
-    if (metric.problem !== null) {
+    let value = metric.value;
+    if (metric.untyped && declared.datatype !== null) {
+      // No datatype in the DATA: read the raw value as the birth declared it.
+      const read = metricValue(
+        declared.datatype,
+        asDeclared(declared.datatype, metric.untyped.raw),
+      );
+      if (!read.ok) {
+        reportProblems(node, device, [`${declared.name} ${read.problem}`], result);
+        continue;
+      }
+      value = read.value;
+    } else if (metric.problem !== null) {
       reportProblems(node, device, [metric.problem], result);
       continue;
     }
-    if (metric.value === null) continue; // is_null: no value to show
+    if (value === null) continue; // is_null: no value to show
     const timestamp = metric.timestamp ?? message.timestamp ?? receiveTime;
-    declared.value = metric.value;
+    declared.value = value;
     declared.timestamp = timestamp;
     declared.stale = false;
-    values.push({ name: declared.name, value: metric.value, timestamp });
+    values.push({ name: declared.name, value, timestamp });
   }
   if (values.length > 0) result.updates.push(update(node, device, 'data', values));
 }

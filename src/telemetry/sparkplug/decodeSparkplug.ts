@@ -1,5 +1,5 @@
 import { metricValue, safeInteger, type MetricValue, type SparkplugDatatype } from './metricValue';
-import { decodeTahuPayload, type TahuMetric } from './sparkplugPayload';
+import { decodeTahuPayload, rawMetricValues, type TahuMetric } from './sparkplugPayload';
 import { parseSparkplugTopic, type SparkplugTopic } from './sparkplugTopic';
 
 /** One metric of a decoded Sparkplug B payload. */
@@ -15,6 +15,11 @@ export interface SparkplugMetric {
   timestamp: number | null;
   /** Why the value cannot be used (unknown datatype, a DataSet, a mismatched value), or null. */
   problem: string | null;
+  /**
+   * Sent without a datatype (other vendors' DATA often leaves it to the birth): the raw protobuf
+   * value, for the host to read with the datatype the birth declared.
+   */
+  untyped?: { raw: unknown };
 }
 
 /** A decoded Sparkplug B message. */
@@ -61,7 +66,7 @@ export function decodeSparkplugPayload(
       topic,
       timestamp: timestampOf(decoded.timestamp),
       seq: numberOrNull(safeInteger(decoded.seq)),
-      metrics: (decoded.metrics ?? []).map(metricOf),
+      metrics: withUntypedValues((decoded.metrics ?? []).map(metricOf), payload),
     };
     return { ok: true, message };
   } catch (error) {
@@ -70,6 +75,16 @@ export function decodeSparkplugPayload(
     const message = `${payload.byteLength} bytes of ${where} are not a Sparkplug B payload: ${reason}`;
     return { ok: false, error: { kind: 'payload', message, topic } };
   }
+}
+
+/** Attaches the raw value to metrics that came without a datatype (decoding the bytes again). */
+function withUntypedValues(metrics: SparkplugMetric[], payload: Uint8Array): SparkplugMetric[] {
+  if (metrics.every((m) => m.datatype !== null)) return metrics;
+  const raw = rawMetricValues(payload);
+  metrics.forEach((m, i) => {
+    if (m.datatype === null && raw[i] !== null && raw[i] !== undefined) m.untyped = { raw: raw[i] };
+  });
+  return metrics;
 }
 
 function metricOf(metric: TahuMetric): SparkplugMetric {
