@@ -73,7 +73,12 @@ export class GatewayTracker {
   lastSeen = 0;
   online = true;
   private readonly delays = new Float64Array(DELAY_WINDOW);
+  private readonly sorted = new Float64Array(DELAY_WINDOW);
   private count = 0;
+  /** Delay percentiles as of `percentilesAt` messages: a quiet gateway is not sorted again. */
+  private percentilesAt = -1;
+  private p50: number | null = null;
+  private p95: number | null = null;
 
   constructor(readonly id: string) {}
 
@@ -88,19 +93,28 @@ export class GatewayTracker {
   }
 
   snapshot(): GatewayStats {
-    const n = Math.min(this.count, DELAY_WINDOW);
-    const sorted = Array.from(this.delays.subarray(0, n)).sort((a, b) => a - b);
-    // Nearest rank: the smallest delay that at least a share q of the window is at or below.
-    const at = (q: number) =>
-      n === 0 ? null : (sorted[Math.max(0, Math.ceil(q * n) - 1)] ?? null);
+    if (this.percentilesAt !== this.count) {
+      // Typed-array sort is numeric and in place: hundreds of gateways twice a second must not
+      // hold up the ingest worker.
+      const n = Math.min(this.count, DELAY_WINDOW);
+      const sorted = this.sorted.subarray(0, n);
+      sorted.set(this.delays.subarray(0, n));
+      sorted.sort();
+      // Nearest rank: the smallest delay that at least a share q of the window is at or below.
+      const at = (q: number) =>
+        n === 0 ? null : (sorted[Math.max(0, Math.ceil(q * n) - 1)] ?? null);
+      this.p50 = at(0.5);
+      this.p95 = at(0.95);
+      this.percentilesAt = this.count;
+    }
     const expected = this.messages + this.lost;
     return {
       id: this.id,
       messages: this.messages,
       lost: this.lost,
       lossRate: expected === 0 ? 0 : this.lost / expected,
-      delayMsP50: at(0.5),
-      delayMsP95: at(0.95),
+      delayMsP50: this.p50,
+      delayMsP95: this.p95,
       lastSeen: this.lastSeen,
       online: this.online,
     };
