@@ -36,7 +36,10 @@ const SOURCES = [
   'tools/recordings/bundledShifts.mjs',
   'tools/recordings/fileSink.ts',
   'tools/recordings/generate.ts',
+  'tools/recordings/parallelShift.ts',
   'tools/recordings/simulatedShift.ts',
+  'tools/recordings/snapshotWorker.mjs',
+  'tools/recordings/snapshotWorker.ts',
 ];
 
 export function bundledSites(root) {

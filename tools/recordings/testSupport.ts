@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { McapIndexedReader } from '@mcap/core';
 import type { TwinConfig } from '../../src/config/schema';
-import { decompressChunk } from '../../src/telemetry/recording/compression';
 import { openRecording } from '../../src/telemetry/recording/openRecording';
-import { SNAPSHOT_TOPIC } from '../../src/telemetry/recording/recordingFormat';
 import { bytesReadable } from '../../src/telemetry/recording/recordingReadables';
 import { validateTwinConfig } from '../../src/config/loadTwinConfig';
 import type { TelemetryBatch } from '../../src/telemetry/ingest/createIngest';
@@ -16,6 +13,7 @@ import {
   type ReceivedMessage,
   type SimulatedShiftOptions,
 } from './simulatedShift';
+import { seekBudget } from './seekBudget';
 
 /** Helpers for the recording tests in src/telemetry/recording (which may not import sim/ or config/). */
 
@@ -124,52 +122,33 @@ export function createPlayedState() {
   };
 }
 
-/** Where each seek in a recording starts and what it may read: one interval plus two chunks. */
-export async function seekBudget(bytes: Uint8Array) {
-  const reader = await McapIndexedReader.Initialize({
-    readable: bytesReadable(bytes),
-    decompressHandlers: { lz4: (data, size) => decompressChunk('lz4', data, Number(size)) },
-  });
-  const snapshots: number[] = [];
-  for await (const m of reader.readMessages({ topics: [SNAPSHOT_TOPIC] }))
-    snapshots.push(Number(m.logTime / 1_000_000n));
-  const chunks = reader.chunkIndexes.map((c) => ({
-    start: Number(c.messageStartTime / 1_000_000n),
-    end: Number(c.messageEndTime / 1_000_000n),
-    bytes: Number(c.chunkLength),
-  }));
-  const maxChunk = Math.max(...chunks.map((c) => c.bytes));
-  return {
-    snapshots,
-    /** Bytes of the chunks of the snapshot interval holding `t`, plus two of the largest chunks. */
-    boundAt(t: number): number {
-      let k = snapshots.length - 1;
-      while (k >= 0 && (snapshots[k] as number) > t) k--;
-      const from = k >= 0 ? (snapshots[k] as number) : -Infinity;
-      const to = snapshots[k + 1] ?? Infinity;
-      const interval = chunks
-        .filter((c) => c.end >= from && c.start <= to)
-        .reduce((n, c) => n + c.bytes, 0);
-      return interval + 2 * maxChunk;
-    },
-  };
-}
+/** Where each seek in a recording starts and what it may read (see seekBudget.ts). */
+export const seekBudgetOf = (bytes: Uint8Array) => seekBudget(bytesReadable(bytes));
 
 /**
  * For `seeks` seeded random times of a `minutes` recording of a bundled site: the state a seek
  * gives (on a freshly opened replay, cold cache) and the state of playing from the start up to
  * that time, and the bytes each seek read against its budget.
  */
-export async function seekVersusPlay(siteId: string, minutes: number, seeks: number, seed = 7) {
-  const { bytes, config } = await simulatedRecording(siteId, minutes);
-  const budget = await seekBudget(bytes);
+export async function seekVersusPlay(
+  siteId: string,
+  minutes: number,
+  seeks: number,
+  seed = 7,
+  extra: Partial<SimulatedShiftOptions> = {},
+) {
+  const { bytes, config } = await simulatedRecording(siteId, minutes, extra);
+  const budget = await seekBudgetOf(bytes);
   const player = await openRecording(bytesReadable(bytes), { config });
   const random = seededRandom(seed);
   const { start, end } = player.info;
   const times = Array.from({ length: seeks }, () => Math.round(start + random() * (end - start)));
-  // Also exactly at a snapshot and just after one, where off-by-one errors would show.
-  const at = budget.snapshots[Math.floor(budget.snapshots.length / 2)];
-  if (at !== undefined) times.push(at, at + 1);
+  // Also exactly at snapshots and just after them, where off-by-one errors would show: one in
+  // the middle, and the last keyframe and delta.
+  const middle = budget.snapshots[Math.floor(budget.snapshots.length / 2)];
+  const lastKey = budget.snapshots.findLast((s) => s.kind === 'key');
+  const lastDelta = budget.snapshots.findLast((s) => s.kind === 'delta');
+  for (const s of [middle, lastKey, lastDelta]) if (s) times.push(s.t, s.t + 1);
   times.sort((a, b) => a - b);
   const played = createPlayedState();
   const results = [];
@@ -189,7 +168,7 @@ export async function seekVersusPlay(siteId: string, minutes: number, seeks: num
       assets: seek.batch.samples.length,
     });
   }
-  return { results, info: player.info, fileBytes: bytes.byteLength };
+  return { results, info: player.info, fileBytes: bytes.byteLength, snapshots: budget.snapshots };
 }
 
 /** The first `minutes` of a bundled site's traffic, as received (for writers under test). */

@@ -1,136 +1,164 @@
 import { crc32 } from '@foxglove/crc';
-import { ByteCursor, McapFormatError } from './byteCursor';
+import type { Chunk, TypedMcapRecord } from '@mcap/core';
 import { decompressChunk } from './compression';
-import {
-  Op,
-  RECORD_PREFIX,
-  type ChannelInfo,
-  type DecodedChunk,
-  type SchemaInfo,
-  type SnapshotRef,
-} from './mcapTypes';
+import type { ChannelInfo, DecodedChunk, SchemaInfo, SnapshotRef } from './mcapTypes';
+import { McapFormatError, nsToMs, readRecord, RecordReader } from './mcapRecords';
+import { snapshotKindOf } from './recordingFormat';
 
-/** Where channel and schema records found while decoding go, and which channel is snapshots. */
+/** Where channel and schema records found while decoding go. */
 export interface DecodeContext {
   channels: Map<number, ChannelInfo>;
   schemas: Map<number, SchemaInfo>;
-  snapshotTopic: string;
 }
 
-const MESSAGE_HEADER = 2 + 4 + 8 + 8;
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The fields of a Chunk record (`bytes` starts at its opcode). */
-export function parseChunkRecord(bytes: Uint8Array) {
-  const c = new ByteCursor(bytes);
-  if (c.u8() !== Op.chunk) throw new McapFormatError('the index points at something not a chunk');
-  const length = c.u64('the chunk length');
-  c.end = Math.min(c.end, RECORD_PREFIX + length);
-  const startTime = c.timeMs();
-  const endTime = c.timeMs();
-  const uncompressedSize = c.u64('the uncompressed size');
-  const crc = c.u32();
-  const compression = c.string('the compression name');
-  const recordsLength = c.u64('the chunk records');
-  const records = c.take(recordsLength, 'the chunk records');
-  return { startTime, endTime, uncompressedSize, crc, compression, records };
-}
-
-/** Decompresses, checks and decodes one Chunk record. Never throws: failures are `problem`. */
+/**
+ * Decompresses, checks and decodes one Chunk record (`bytes` starts at its opcode), parsed by
+ * @mcap/core. Never throws: failures are `problem`.
+ */
 export function decodeChunkRecord(bytes: Uint8Array, context: DecodeContext): DecodedChunk {
   try {
-    const chunk = parseChunkRecord(bytes);
-    const data = decompressChunk(chunk.compression, chunk.records, chunk.uncompressedSize);
-    if (chunk.crc !== 0 && crc32(data) !== chunk.crc)
+    const record = readRecord(new RecordReader(bytes), false);
+    if (record === undefined) throw new McapFormatError('the chunk is cut off');
+    if (record.type !== 'Chunk')
+      throw new McapFormatError(`a ${record.type} record is where a chunk should be`);
+    return decodeChunk(record, context);
+  } catch (error) {
+    return emptyChunk(reason(error));
+  }
+}
+
+/** A parsed Chunk record's messages: decompressed, its CRC checked, its records decoded. */
+export function decodeChunk(chunk: Chunk, context: DecodeContext): DecodedChunk {
+  try {
+    const size = Number(chunk.uncompressedSize);
+    let data = decompressChunk(chunk.compression, chunk.records, size);
+    // Uncompressed records are a view of the bytes read; the cache keeps its own copy.
+    if (data === chunk.records) data = data.slice();
+    if (chunk.uncompressedCrc !== 0 && crc32(data) !== chunk.uncompressedCrc)
       throw new McapFormatError('its contents fail their CRC check (the bytes were damaged)');
     return decodeRecordRun(data, context);
   } catch (error) {
-    return emptyChunk(error instanceof Error ? error.message : String(error));
+    return emptyChunk(reason(error));
   }
 }
 
-/**
- * The messages of a run of records (a chunk's contents, or records outside chunks) as columns;
- * schema and channel records update the context. A damaged record ends the run: what came before
- * it is kept and `problem` says why the rest is missing.
- */
-export function decodeRecordRun(data: Uint8Array, context: DecodeContext): DecodedChunk {
-  const c = new ByteCursor(data);
-  let problem: string | null = null;
-  // First pass over the record headers only: how many messages, so the columns are sized once.
-  let count = 0;
-  let validEnd = 0;
-  while (c.remaining() > 0) {
-    if (c.remaining() < RECORD_PREFIX) {
-      problem = `a record is cut off at byte ${c.offset} of ${data.byteLength}`;
-      break;
-    }
-    const op = c.u8();
-    const length = c.remaining() >= 8 ? safeLength(c) : -1;
-    if (length < 0 || length > c.remaining()) {
-      problem = `a record at byte ${c.offset - 1} claims more bytes than there are`;
-      break;
-    }
-    if (op === Op.message && length >= MESSAGE_HEADER) count++;
-    c.offset += length;
-    validEnd = c.offset;
+/** Columns that grow by doubling, cut to length at the end. */
+class MessageColumns {
+  count = 0;
+  logTimes: Float64Array;
+  publishTimes: Float64Array;
+  channels: Uint16Array;
+  starts: Uint32Array;
+  lengths: Uint32Array;
+
+  constructor(capacity: number) {
+    this.logTimes = new Float64Array(capacity);
+    this.publishTimes = new Float64Array(capacity);
+    this.channels = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.lengths = new Uint32Array(capacity);
   }
 
-  const logTimes = new Float64Array(count);
-  const publishTimes = new Float64Array(count);
-  const channels = new Uint16Array(count);
-  const starts = new Uint32Array(count);
-  const lengths = new Uint32Array(count);
+  push(logTime: number, publishTime: number, channel: number, start: number, length: number) {
+    if (this.count === this.logTimes.length) this.grow();
+    const n = this.count++;
+    this.logTimes[n] = logTime;
+    this.publishTimes[n] = publishTime;
+    this.channels[n] = channel;
+    this.starts[n] = start;
+    this.lengths[n] = length;
+  }
+
+  private grow() {
+    const size = Math.max(16, this.logTimes.length * 2);
+    const more = <T extends Float64Array | Uint16Array | Uint32Array>(
+      old: T,
+      make: new (n: number) => T,
+    ) => {
+      const next = new make(size);
+      next.set(old);
+      return next;
+    };
+    this.logTimes = more(this.logTimes, Float64Array);
+    this.publishTimes = more(this.publishTimes, Float64Array);
+    this.channels = more(this.channels, Uint16Array);
+    this.starts = more(this.starts, Uint32Array);
+    this.lengths = more(this.lengths, Uint32Array);
+  }
+}
+
+/** A message record takes at least this many bytes (prefix 9, then 2 + 4 + 8 + 8). */
+const MIN_MESSAGE_RECORD = 31;
+
+/**
+ * The messages of a run of records (a chunk's contents, or records outside chunks) as columns;
+ * the records are parsed by @mcap/core, schema and channel records update the context. A
+ * damaged record ends the run: what came before it is kept and `problem` says why the rest is
+ * missing.
+ */
+export function decodeRecordRun(data: Uint8Array, context: DecodeContext): DecodedChunk {
+  const reader = new RecordReader(data);
+  const columns = new MessageColumns(Math.ceil(data.byteLength / (MIN_MESSAGE_RECORD * 3)));
   const snapshots: SnapshotRef[] = [];
-  const snapshotIds = snapshotChannelIds(context);
-  let n = 0;
+  const snapshotKinds = new Map<number, 'key' | 'delta'>();
+  for (const channel of context.channels.values()) {
+    const kind = snapshotKindOf(channel.topic);
+    if (kind) snapshotKinds.set(channel.id, kind);
+  }
+  let problem: string | null = null;
   let sorted = true;
-  c.offset = 0;
-  c.end = validEnd;
-  try {
-    while (c.offset < validEnd) {
-      const op = c.u8();
-      const length = c.u64();
-      const end = c.offset + length;
-      if (op === Op.message && length >= MESSAGE_HEADER) {
-        const channel = c.u16();
-        c.offset += 4; // sequence: not needed to replay
-        const logTime = c.timeMs();
-        const publishTime = c.timeMs();
-        if (snapshotIds.has(channel) || isSnapshot(context, channel, snapshotIds)) {
-          snapshots.push({ t: logTime, start: c.offset, length: end - c.offset });
-        } else {
-          if (n > 0 && logTime < (logTimes[n - 1] as number)) sorted = false;
-          logTimes[n] = logTime;
-          publishTimes[n] = publishTime;
-          channels[n] = channel;
-          starts[n] = c.offset;
-          lengths[n] = end - c.offset;
-          n++;
-        }
-      } else if (op === Op.channel) {
-        const sub = new ByteCursor(data, c.offset, end);
-        const channel = parseChannelBody(sub);
-        if (!context.channels.has(channel.id)) context.channels.set(channel.id, channel);
-      } else if (op === Op.schema) {
-        const schema = parseSchemaBody(new ByteCursor(data, c.offset, end));
-        if (!context.schemas.has(schema.id)) context.schemas.set(schema.id, schema);
-      }
-      c.offset = end;
+  let last = -Infinity;
+  while (reader.bytesRemaining() > 0) {
+    const at = reader.offset;
+    let record: TypedMcapRecord | undefined;
+    try {
+      record = readRecord(reader, true);
+    } catch (error) {
+      problem = `the record at byte ${at} of ${data.byteLength} is damaged (${reason(error)})`;
+      break;
     }
-  } catch (error) {
-    problem ??= error instanceof Error ? error.message : String(error);
+    if (record === undefined) {
+      problem = `a record is cut off at byte ${at} of ${data.byteLength}`;
+      break;
+    }
+    if (record.type === 'Message') {
+      const logTime = nsToMs(record.logTime);
+      const start = record.data.byteOffset - data.byteOffset;
+      const kind = snapshotKinds.get(record.channelId);
+      if (kind) {
+        snapshots.push({ t: logTime, kind, start, length: record.data.byteLength });
+        continue;
+      }
+      if (logTime < last) sorted = false;
+      last = logTime;
+      const publishTime = nsToMs(record.publishTime);
+      columns.push(logTime, publishTime, record.channelId, start, record.data.byteLength);
+    } else if (record.type === 'Channel') {
+      if (!context.channels.has(record.id)) context.channels.set(record.id, record);
+      const kind = snapshotKindOf(record.topic);
+      if (kind && context.channels.get(record.id) === record) snapshotKinds.set(record.id, kind);
+    } else if (record.type === 'Schema') {
+      if (!context.schemas.has(record.id))
+        context.schemas.set(record.id, { ...record, data: record.data.slice() });
+    }
   }
   snapshots.sort((a, b) => a.t - b.t);
+  const n = columns.count;
+  // Cut to length; copied when the guess was far too big (a chunk that is mostly a snapshot).
+  const cut = <T extends Float64Array | Uint16Array | Uint32Array>(column: T): T =>
+    (n < column.length / 2 ? column.slice(0, n) : column.subarray(0, n)) as T;
   const chunk: DecodedChunk = {
     count: n,
-    logTimes: logTimes.subarray(0, n),
-    publishTimes: publishTimes.subarray(0, n),
-    channels: channels.subarray(0, n),
-    starts: starts.subarray(0, n),
-    lengths: lengths.subarray(0, n),
+    logTimes: cut(columns.logTimes),
+    publishTimes: cut(columns.publishTimes),
+    channels: cut(columns.channels),
+    starts: cut(columns.starts),
+    lengths: cut(columns.lengths),
     data,
     snapshots,
-    byteSize: data.byteLength + n * 30 + 256,
+    byteSize: data.byteLength + Math.max(n, columns.logTimes.length / 2) * 30 + 256,
     problem,
   };
   return sorted ? chunk : sortByTime(chunk);
@@ -151,28 +179,6 @@ export function emptyChunk(problem: string | null): DecodedChunk {
   };
 }
 
-function safeLength(c: ByteCursor): number {
-  try {
-    return c.u64();
-  } catch {
-    return -1;
-  }
-}
-
-function snapshotChannelIds(context: DecodeContext): Set<number> {
-  const ids = new Set<number>();
-  for (const channel of context.channels.values())
-    if (channel.topic === context.snapshotTopic) ids.add(channel.id);
-  return ids;
-}
-
-/** A snapshot channel declared inside this very chunk (not yet in the set taken at the start). */
-function isSnapshot(context: DecodeContext, channel: number, ids: Set<number>): boolean {
-  if (context.channels.get(channel)?.topic !== context.snapshotTopic) return false;
-  ids.add(channel);
-  return true;
-}
-
 /** Stable sort of the columns by log time (other writers may interleave channels out of order). */
 function sortByTime(chunk: DecodedChunk): DecodedChunk {
   const order = Array.from({ length: chunk.count }, (_, i) => i);
@@ -190,22 +196,4 @@ function sortByTime(chunk: DecodedChunk): DecodedChunk {
     starts: pick(chunk.starts),
     lengths: pick(chunk.lengths),
   };
-}
-
-export function parseChannelBody(c: ByteCursor): ChannelInfo {
-  const id = c.u16();
-  const schemaId = c.u16();
-  const topic = c.string('a channel topic');
-  const messageEncoding = c.string('a message encoding');
-  const metadata = c.stringMap('channel metadata');
-  return { id, schemaId, topic, messageEncoding, metadata };
-}
-
-export function parseSchemaBody(c: ByteCursor): SchemaInfo {
-  const id = c.u16();
-  const name = c.string('a schema name');
-  const encoding = c.string('a schema encoding');
-  const length = c.u32();
-  const data = c.take(length, 'schema data').slice();
-  return { id, name, encoding, data };
 }

@@ -4,7 +4,7 @@ import { get } from 'sparkplug-payload';
 import { describe, expect, it } from 'vitest';
 import { sparkplugDescriptorSet as builtFromProto } from '../../../tools/recordings/sparkplugDescriptor';
 import { memorySink, receivedMessages } from '../../../tools/recordings/testSupport';
-import { msToNs } from './byteCursor';
+import { msToNs } from './mcapRecords';
 import { decompressChunk } from './compression';
 import { createRecordingWriter } from './createRecordingWriter';
 import {
@@ -12,11 +12,18 @@ import {
   METADATA_NAME,
   PLAN_ATTACHMENT,
   RECORDING_PROFILE,
+  SNAPSHOT_DELTA_SCHEMA_NAME,
+  SNAPSHOT_DELTA_TOPIC,
   SNAPSHOT_SCHEMA_NAME,
   SNAPSHOT_TOPIC,
 } from './recordingFormat';
 import { bytesReadable } from './recordingReadables';
-import { decodeSnapshot, SNAPSHOT_JSON_SCHEMA } from './snapshot';
+import {
+  decodeSnapshot,
+  SNAPSHOT_DELTA_JSON_SCHEMA,
+  SNAPSHOT_JSON_SCHEMA,
+  type RecordingSnapshot,
+} from './snapshot';
 import { SPARKPLUG_SCHEMA_NAME, sparkplugDescriptorSet } from './sparkplugSchema';
 
 const decompressHandlers = {
@@ -34,6 +41,8 @@ async function writeTwoMinutes() {
     planText: PLAN,
     shift: 'round trip',
     snapshotEveryMs: 20_000,
+    // The first minutes hold few assets: any delta smaller than its keyframe is written as one.
+    snapshotKeyRatio: 1,
     chunkBytes: 64 * 1024,
     metadata: { generator: 'test' },
   });
@@ -60,7 +69,7 @@ describe('createRecordingWriter', () => {
     // Channels: one per topic, with the delivery of its first message and its encoding.
     const byTopic = new Map([...reader.channelsById.values()].map((c) => [c.topic, c]));
     const topics = new Set(messages.map((m) => m.topic));
-    expect(byTopic.size).toBe(topics.size + 1);
+    expect(byTopic.size).toBe(topics.size + 2);
     const firstOfTopic = new Map<string, (typeof messages)[number]>();
     for (const m of messages) if (!firstOfTopic.has(m.topic)) firstOfTopic.set(m.topic, m);
     for (const m of firstOfTopic.values()) {
@@ -79,11 +88,19 @@ describe('createRecordingWriter', () => {
     const snapshotSchema = reader.schemasById.get(snapshotChannel.schemaId)!;
     expect(snapshotSchema).toMatchObject({ name: SNAPSHOT_SCHEMA_NAME, encoding: 'jsonschema' });
     expect(JSON.parse(new TextDecoder().decode(snapshotSchema.data))).toEqual(SNAPSHOT_JSON_SCHEMA);
+    const deltaChannel = byTopic.get(SNAPSHOT_DELTA_TOPIC)!;
+    const deltaSchema = reader.schemasById.get(deltaChannel.schemaId)!;
+    expect(deltaSchema).toMatchObject({ name: SNAPSHOT_DELTA_SCHEMA_NAME, encoding: 'jsonschema' });
+    expect(JSON.parse(new TextDecoder().decode(deltaSchema.data))).toEqual(
+      JSON.parse(JSON.stringify(SNAPSHOT_DELTA_JSON_SCHEMA)),
+    );
 
     // Messages: in receive order, log time = receive time, publish time = source time, same bytes.
     const read = [];
     for await (const m of reader.readMessages()) read.push(m);
-    const data = read.filter((m) => m.channelId !== snapshotChannel.id);
+    const data = read.filter(
+      (m) => m.channelId !== snapshotChannel.id && m.channelId !== deltaChannel.id,
+    );
     expect(data).toHaveLength(messages.length);
     // Compared in bulk: one expect per message would make this test slow, not stricter.
     const mismatches = data.filter((m, i) => {
@@ -96,18 +113,30 @@ describe('createRecordingWriter', () => {
       );
     });
     expect(mismatches).toEqual([]);
-    const snapshots = read.filter((m) => m.channelId === snapshotChannel.id);
-    expect(snapshots).toHaveLength(stats.snapshots);
-    for (const s of snapshots) {
-      const decoded = decodeSnapshot(s.data);
+    // Snapshots: keyframes, and deltas that each complete the latest keyframe before them.
+    const keyframes = read.filter((m) => m.channelId === snapshotChannel.id);
+    const deltas = read.filter((m) => m.channelId === deltaChannel.id);
+    expect(keyframes).toHaveLength(stats.keyframes);
+    expect(deltas).toHaveLength(stats.snapshots - stats.keyframes);
+    expect(deltas.length).toBeGreaterThan(0);
+    let lastKeyframe: RecordingSnapshot | null = null;
+    for (const s of [...keyframes, ...deltas].sort((a, b) => Number(a.logTime - b.logTime))) {
+      const decoded = decodeSnapshot(s.data) as RecordingSnapshot;
       expect(typeof decoded).toBe('object');
-      expect(msToNs((decoded as { t: number }).t)).toBe(s.logTime);
+      expect(msToNs(decoded.t)).toBe(s.logTime);
+      if (s.channelId === snapshotChannel.id) {
+        expect(decoded.base).toBeUndefined();
+        lastKeyframe = decoded;
+      } else {
+        expect(decoded.base).toBe(lastKeyframe!.t);
+        expect(decoded.samples.length).toBeGreaterThan(0);
+      }
     }
 
     // Statistics, chunk indexes (lz4, ≤ 1 MiB compressed), metadata and attachments.
     const statistics = reader.statistics!;
     expect(statistics.messageCount).toBe(BigInt(messages.length + stats.snapshots));
-    expect(statistics.channelCount).toBe(topics.size + 1);
+    expect(statistics.channelCount).toBe(topics.size + 2);
     expect(statistics.attachmentCount).toBe(2);
     expect(statistics.metadataCount).toBe(1);
     expect(statistics.chunkCount).toBe(reader.chunkIndexes.length);
@@ -121,7 +150,7 @@ describe('createRecordingWriter', () => {
     expect(metadata).toHaveLength(1);
     expect(metadata[0]?.name).toBe(METADATA_NAME);
     expect(Object.fromEntries(metadata[0]!.metadata)).toEqual({
-      formatVersion: '1',
+      formatVersion: '2',
       siteId: 'terminal',
       shift: 'round trip',
       start: String(messages[0]!.receiveTime),
@@ -129,6 +158,9 @@ describe('createRecordingWriter', () => {
       snapshotEveryMs: '20000',
       snapshotBytesRatio: '2',
       snapshotMaxEveryMs: '120000',
+      snapshotMaxMessages: '6000',
+      snapshotKeyRatio: '1',
+      snapshotKeyMaxEveryMs: '1800000',
       generator: 'test',
     });
     const attachments = new Map<string, string>();

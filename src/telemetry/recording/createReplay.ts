@@ -1,10 +1,11 @@
 import type { TwinConfig } from '../../config/schema';
+import type { AssetSample } from '../samples';
 import { compileTopicPattern } from '../binding/topicPattern';
 import { compressLz4, decompressChunk } from './compression';
 import { createReplayEngine, type ReplayEngine } from './createReplayEngine';
-import type { ChunkRef } from './mcapTypes';
+import type { ChunkRef, DecodedChunk, SnapshotRef } from './mcapTypes';
 import { DEFAULT_CACHE_BYTES, DEFAULT_SNAPSHOT_EVERY_MS } from './recordingFormat';
-import type { RecordingReader } from './recordingReader';
+import { justBefore, type RecordingReader } from './recordingReader';
 import type { OpenRecordingOptions, Replay, ReplayInfo } from './replayTypes';
 import { decodeSnapshot, encodeSnapshot, type RecordingSnapshot } from './snapshot';
 import { SnapshotSchedule } from './snapshotSchedule';
@@ -28,6 +29,10 @@ export function createReplay(
   const window = new StateAccumulator(true);
   const built: BuiltSnapshot[] = [];
   const badSnapshots = new Set<string>();
+  /** The keyframe the last delta was applied to, parsed (its samples are copied per use). */
+  let lastKeyframe: RecordingSnapshot | null = null;
+  /** Keyframes (by log time) found damaged: the deltas on them are passed over. */
+  const badKeyframes = new Set<number>();
   let cursor = -Infinity;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
@@ -58,19 +63,56 @@ export function createReplay(
     return best;
   }
 
+  /**
+   * The latest usable snapshot in the file at or before `t`: a keyframe, or a delta applied to
+   * its keyframe. One that cannot be used is named in the problems, and an earlier one is tried.
+   */
   async function fileSnapshotAt(t: number): Promise<RecordingSnapshot | null> {
     const chunks = reader.chunks;
-    for (let i = chunks.length - 1; i >= 0; i--) {
+    for (let i = reader.lastChunkStartingBy(t); i >= 0; i--) {
       const ref = chunks[i] as ChunkRef;
-      if (ref.startTime > t || ref.hasSnapshot === false) continue;
+      if (ref.hasSnapshot === false) continue;
       const chunk = await reader.load(ref);
       for (let s = chunk.snapshots.length - 1; s >= 0; s--) {
-        const at = chunk.snapshots[s] as { t: number; start: number; length: number };
+        const at = chunk.snapshots[s] as SnapshotRef;
         if (at.t > t) continue;
-        const bytes = chunk.data.subarray(at.start, at.start + at.length);
-        const decoded = usable(decodeSnapshot(bytes), at.t);
-        if (decoded) return decoded;
+        const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at)), at.t);
+        if (!decoded) continue;
+        if (at.kind === 'key') {
+          if (decoded.base === undefined) return decoded;
+          usable('a keyframe carries the base of a delta', at.t);
+          continue;
+        }
+        if (decoded.base === undefined) {
+          usable('a delta snapshot names no keyframe', at.t);
+          continue;
+        }
+        const key = await keyframeAt(decoded.base);
+        if (key) return applyDelta(key, decoded);
+        usable(
+          `the keyframe a delta snapshot completes (at ${new Date(decoded.base).toISOString()}) cannot be read`,
+          at.t,
+        );
       }
+    }
+    return null;
+  }
+
+  /** The keyframe logged at exactly `base`, to apply a delta to (the last one is kept parsed). */
+  async function keyframeAt(base: number): Promise<RecordingSnapshot | null> {
+    if (lastKeyframe?.t === base) return lastKeyframe;
+    if (badKeyframes.has(base)) return null;
+    for (const i of reader.chunksBetween(justBefore(base), base)) {
+      const ref = reader.chunks[i] as ChunkRef;
+      if (ref.hasKeyframe === false) continue;
+      const chunk = await reader.load(ref);
+      const at = chunk.snapshots.find((s) => s.kind === 'key' && s.t === base);
+      if (!at) continue;
+      const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at)), at.t);
+      if (decoded && decoded.base === undefined) return (lastKeyframe = decoded);
+      // Damaged for good (a read that failed may pass: a keyframe not found is looked for again).
+      badKeyframes.add(base);
+      return null;
     }
     return null;
   }
@@ -226,9 +268,34 @@ export function createReplay(
         ingest: engine.ingest.stats(Date.now()),
       };
     },
+    clearCache() {
+      reader.cache.clear();
+      lastKeyframe = null;
+    },
     close() {
       closed = true;
       reader.cache.clear();
+      lastKeyframe = null;
     },
+  };
+}
+
+const snapshotBytes = (chunk: DecodedChunk, at: SnapshotRef) =>
+  chunk.data.subarray(at.start, at.start + at.length);
+
+/**
+ * A keyframe with a delta applied: the delta's samples replace the keyframe's (they are the
+ * assets' whole merged samples), the rest are copied (a replay merges into them in place).
+ */
+function applyDelta(key: RecordingSnapshot, delta: RecordingSnapshot): RecordingSnapshot {
+  const samples = new Map<string, AssetSample>();
+  for (const s of key.samples) samples.set(s.assetId, { ...s, fields: { ...s.fields } });
+  for (const s of delta.samples) samples.set(s.assetId, s);
+  return {
+    v: delta.v,
+    t: delta.t,
+    samples: [...samples.values()],
+    offline: delta.offline,
+    ingest: delta.ingest,
   };
 }

@@ -58,12 +58,21 @@ export function createReplayEngine(config: TwinConfig | null) {
         full.reset();
       }
     },
-    /** The state after everything fed so far, as a snapshot at log time `t`. */
-    snapshot(t: number, full: StateAccumulator): RecordingSnapshot {
+    /**
+     * The state after everything fed so far, as a snapshot at log time `t`: a keyframe, or with
+     * `delta` the changes since the keyframe at `delta.base` (the samples of the `changed` assets).
+     */
+    snapshot(
+      t: number,
+      full: StateAccumulator,
+      delta?: { base: number; changed: ReadonlySet<string> },
+    ): RecordingSnapshot {
+      const samples = [...full.samples.values()];
       return {
         v: RECORDING_FORMAT_VERSION,
         t,
-        samples: [...full.samples.values()],
+        ...(delta && { base: delta.base }),
+        samples: delta ? samples.filter((s) => delta.changed.has(s.assetId)) : samples,
         offline: [...full.offline],
         ingest: { ...ingest.exportState(), lastSourceTime: [] },
       };

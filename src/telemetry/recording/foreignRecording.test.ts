@@ -6,7 +6,7 @@ import {
   receivedMessages,
   seededRandom,
 } from '../../../tools/recordings/testSupport';
-import { msToNs } from './byteCursor';
+import { msToNs } from './mcapRecords';
 import { compressLz4 } from './compression';
 import { openRecording } from './openRecording';
 import { bytesReadable } from './recordingReadables';

@@ -1,20 +1,4 @@
-/** What the reader keeps of MCAP records, with times in milliseconds and offsets as numbers. */
-
-/** MCAP opcodes the reader acts on. */
-export const Op = {
-  header: 0x01,
-  footer: 0x02,
-  schema: 0x03,
-  channel: 0x04,
-  message: 0x05,
-  chunk: 0x06,
-  attachment: 0x09,
-  metadata: 0x0c,
-  dataEnd: 0x0f,
-} as const;
-
-/** opcode (1 byte) + content length (8 bytes) */
-export const RECORD_PREFIX = 9;
+/** What the reader keeps of MCAP records (parsed by @mcap/core), with times in ms and offsets as numbers. */
 
 export interface ChannelInfo {
   id: number;
@@ -44,13 +28,16 @@ export interface ChunkRef {
   /** Log times of its first and last message, ms (from the index, or learned by decoding). */
   startTime: number;
   endTime: number;
-  /** Whether it holds a snapshot; undefined when the index does not say. */
+  /** Whether it holds a snapshot (keyframe or delta); undefined when the index does not say. */
   hasSnapshot: boolean | undefined;
+  /** Whether it holds a keyframe; undefined when the index does not say. */
+  hasKeyframe: boolean | undefined;
 }
 
 /** A snapshot message's place inside a decoded chunk. */
 export interface SnapshotRef {
   t: number;
+  kind: 'key' | 'delta';
   start: number;
   length: number;
 }

@@ -1,11 +1,13 @@
 import { createReplay } from './createReplay';
 import type { RecordingProblem } from './mcapTypes';
+import { startsWithMagic } from './mcapRecords';
 import {
   CONFIG_ATTACHMENT,
   DEFAULT_CACHE_BYTES,
   METADATA_NAME,
   PLAN_ATTACHMENT,
   SNAPSHOT_TOPIC,
+  snapshotKindOf,
 } from './recordingFormat';
 import type { RecordingIndex } from './recordingIndex';
 import { RecordingOpenError, type RecordingReadable } from './recordingReadables';
@@ -15,8 +17,6 @@ import type { OpenRecordingOptions, Replay, ReplayInfo } from './replayTypes';
 import { scanRecording } from './scanRecording';
 
 export type * from './replayTypes';
-
-const MCAP_MAGIC = [0x89, 0x4d, 0x43, 0x41, 0x50, 0x30, 0x0d, 0x0a];
 
 /**
  * Opens a recording for playback. A file that is damaged, cut short, unindexed or from another
@@ -64,7 +64,7 @@ export async function indexRecording(
     throw new RecordingOpenError(
       'this is a Git LFS pointer, not the recording itself: fetch the file with `git lfs pull`',
     );
-  if (size < 8 || MCAP_MAGIC.some((b, i) => head[i] !== b))
+  if (size < 8 || !startsWithMagic(head))
     throw new RecordingOpenError(
       size === 0
         ? 'the recording is empty'
@@ -101,7 +101,8 @@ function describe(index: RecordingIndex, problems: RecordingProblem[]): ReplayIn
   const start = number('start') ?? (Number.isFinite(first) ? first : 0);
   const end = number('end') ?? (Number.isFinite(last) ? last : start);
   const topics = new Set<string>();
-  for (const c of index.channels.values()) if (c.topic !== SNAPSHOT_TOPIC) topics.add(c.topic);
+  for (const c of index.channels.values())
+    if (snapshotKindOf(c.topic) === null) topics.add(c.topic);
   const hasSnapshots = [...index.channels.values()].some((c) => c.topic === SNAPSHOT_TOPIC);
   return {
     siteId: meta?.get('siteId') ?? null,

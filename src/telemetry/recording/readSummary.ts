@@ -1,7 +1,7 @@
 import { McapIndexedReader } from '@mcap/core';
-import { nsToMs } from './byteCursor';
+import { nsToMs } from './mcapRecords';
 import type { ChannelInfo, ChunkRef, RecordingProblem, SchemaInfo } from './mcapTypes';
-import { CONFIG_ATTACHMENT, PLAN_ATTACHMENT, SNAPSHOT_TOPIC } from './recordingFormat';
+import { CONFIG_ATTACHMENT, PLAN_ATTACHMENT, snapshotKindOf } from './recordingFormat';
 import type { RecordingReadable } from './recordingReadables';
 import {
   sortChunks,
@@ -68,9 +68,13 @@ export async function readSummary(
     });
   const schemas = new Map<number, SchemaInfo>();
   for (const s of reader.schemasById.values()) schemas.set(s.id, { ...s });
-  const snapshotIds = new Set(
-    [...channels.values()].filter((c) => c.topic === SNAPSHOT_TOPIC).map((c) => c.id),
-  );
+  const snapshotIds = new Set<number>();
+  const keyframeIds = new Set<number>();
+  for (const c of channels.values()) {
+    const kind = snapshotKindOf(c.topic);
+    if (kind) snapshotIds.add(c.id);
+    if (kind === 'key') keyframeIds.add(c.id);
+  }
 
   const chunks: ChunkRef[] = [];
   for (const ci of reader.chunkIndexes) {
@@ -91,6 +95,7 @@ export async function readSummary(
       startTime: nsToMs(ci.messageStartTime),
       endTime: nsToMs(ci.messageEndTime),
       hasSnapshot: ids.length === 0 ? undefined : ids.some((id) => snapshotIds.has(id)),
+      hasKeyframe: ids.length === 0 ? undefined : ids.some((id) => keyframeIds.has(id)),
     });
   }
 

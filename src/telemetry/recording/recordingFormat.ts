@@ -2,12 +2,25 @@
 
 /** MCAP header profile of files TwinDeck writes. */
 export const RECORDING_PROFILE = 'twindeck';
-/** Version of the snapshot payload and metadata layout. */
-export const RECORDING_FORMAT_VERSION = 1;
+/**
+ * Version of the snapshot payload and metadata layout. 2: keyframe and delta snapshots; files of
+ * version 1 (full snapshots only) are read as well.
+ */
+export const RECORDING_FORMAT_VERSION = 2;
+/** Snapshot payload versions this reader understands. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
-/** Channel of the periodic full-state snapshots. */
+/** Channel of the keyframes: full-state snapshots. */
 export const SNAPSHOT_TOPIC = 'twindeck/snapshot';
 export const SNAPSHOT_SCHEMA_NAME = 'twindeck.Snapshot';
+/** Channel of the delta snapshots: what changed since the last keyframe. */
+export const SNAPSHOT_DELTA_TOPIC = 'twindeck/snapshot/delta';
+export const SNAPSHOT_DELTA_SCHEMA_NAME = 'twindeck.SnapshotDelta';
+
+/** Which kind of snapshot a channel carries, or null for the recorded MQTT topics. */
+export function snapshotKindOf(topic: string): 'key' | 'delta' | null {
+  return topic === SNAPSHOT_TOPIC ? 'key' : topic === SNAPSHOT_DELTA_TOPIC ? 'delta' : null;
+}
 
 /** Metadata record with site id, shift, start, end and snapshot interval. */
 export const METADATA_NAME = 'twindeck';
@@ -27,10 +40,18 @@ export const DEFAULT_SNAPSHOT_BYTES_RATIO = 2;
 /** Most log time between snapshots, whatever they weigh: a seek replays at most this much. */
 export const DEFAULT_SNAPSHOT_MAX_EVERY_MS = 120_000;
 /**
- * Most messages between snapshots, even within `DEFAULT_SNAPSHOT_EVERY_MS`: replaying 12,000
- * messages takes ~40 ms here, so a seek at a busy site stays under 100 ms.
+ * Most messages between snapshots, even within `DEFAULT_SNAPSHOT_EVERY_MS`: a seek replays each
+ * message since its snapshot through the ingest (~5 µs apiece here), so at a full-scale site
+ * (~700 messages/s) this bounds that part of a seek to ~30 ms.
  */
-export const DEFAULT_SNAPSHOT_MAX_MESSAGES = 12_000;
+export const DEFAULT_SNAPSHOT_MAX_MESSAGES = 6_000;
+/**
+ * A snapshot is a delta (the assets changed since the last keyframe, and the ingest's state)
+ * unless it would weigh at least this share of that keyframe: then it is a new keyframe.
+ */
+export const DEFAULT_SNAPSHOT_KEY_RATIO = 0.5;
+/** Most log time between keyframes, whatever the deltas weigh (a damaged keyframe costs less). */
+export const DEFAULT_SNAPSHOT_KEY_MAX_EVERY_MS = 30 * 60_000;
 /**
  * Uncompressed bytes per chunk. Small chunks keep a seek's read short (a bundled site's chunk
  * holds ~20 s); MCAP readers such as Foxglove are happy with anything up to several MiB.

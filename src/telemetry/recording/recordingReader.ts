@@ -1,7 +1,6 @@
 import { ChunkCache } from './chunkCache';
 import { decodeChunkRecord, decodeRecordRun, emptyChunk, type DecodeContext } from './chunkDecoder';
 import type { ChunkRef, DecodedChunk, RecordingProblem } from './mcapTypes';
-import { SNAPSHOT_TOPIC } from './recordingFormat';
 import type { RecordingIndex } from './recordingIndex';
 import { elapsedText } from './recordingIndex';
 import type { RecordingReadable } from './recordingReadables';
@@ -36,11 +35,7 @@ export class RecordingReader {
     private readonly problems: RecordingProblem[],
   ) {
     this.cache = new ChunkCache(cacheBytes);
-    this.context = {
-      channels: index.channels,
-      schemas: index.schemas,
-      snapshotTopic: SNAPSHOT_TOPIC,
-    };
+    this.context = { channels: index.channels, schemas: index.schemas };
     this.reachBefore = new Float64Array(index.chunks.length);
     let reach = -Infinity;
     index.chunks.forEach((c, i) => {
@@ -104,6 +99,11 @@ export class RecordingReader {
     });
   }
 
+  /** Index of the last chunk (in start-time order) that starts at or before `t`, or -1. */
+  lastChunkStartingBy(t: number): number {
+    return upperBound(this.chunks, t) - 1;
+  }
+
   /** Indexes of the chunks that may hold messages with log time in (from, to]. */
   chunksBetween(from: number, to: number): number[] {
     const chunks = this.chunks;
@@ -126,7 +126,7 @@ export class RecordingReader {
     visit: MessageVisitor,
     includeFrom = false,
   ): Promise<void> {
-    const lo = includeFrom ? from - 1e-9 : from;
+    const lo = includeFrom ? justBefore(from) : from;
     const refs = this.chunksBetween(lo, to);
     const chunks = await Promise.all(refs.map((i) => this.load(this.chunks[i] as ChunkRef)));
     const heads = chunks.map((c) => lowerBoundAfter(c.logTimes, lo));
@@ -176,6 +176,14 @@ export class RecordingReader {
   }
 }
 
+/**
+ * The greatest time a message can have and still be before `t`: times are whole microseconds
+ * (see nsToMs), so half a microsecond less — `t - 1e-9` would round back to `t` at epoch scale.
+ */
+export function justBefore(t: number): number {
+  return t - 0.0005;
+}
+
 /** First index whose chunk starts after `t`. */
 function upperBound(chunks: readonly ChunkRef[], t: number): number {
   let lo = 0;
@@ -214,7 +222,7 @@ function nextStart(
     if (i >= (ends[k] as number)) continue;
     const t = (chunks[k] as DecodedChunk).logTimes[i] as number;
     // A later chunk with the same time waits (file order); an earlier one goes first.
-    const bound = k < except ? t - 1e-9 : t;
+    const bound = k < except ? justBefore(t) : t;
     if (bound < min) min = bound;
   }
   return min;

@@ -101,6 +101,11 @@ export interface Replay {
    */
   buildSnapshots(onProgress?: (fraction: number) => void): Promise<void>;
   stats(): ReplayStats;
+  /**
+   * Drops the decoded chunks and the parsed keyframe kept between calls, so the next read goes
+   * to the file again (a cold seek, as the benchmark measures them; or to give memory back).
+   */
+  clearCache(): void;
   close(): void;
 }
 

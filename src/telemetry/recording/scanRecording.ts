@@ -1,21 +1,14 @@
-import { crc32 } from '@foxglove/crc';
-import { ByteCursor, McapFormatError } from './byteCursor';
-import { decodeChunkRecord, parseChannelBody, parseSchemaBody } from './chunkDecoder';
-import {
-  Op,
-  RECORD_PREFIX,
-  type ChunkRef,
-  type DecodedChunk,
-  type RecordingProblem,
-} from './mcapTypes';
-import { CONFIG_ATTACHMENT, PLAN_ATTACHMENT, SNAPSHOT_TOPIC } from './recordingFormat';
+import { Opcode } from '@mcap/core';
+import { decodeChunk } from './chunkDecoder';
+import type { ChunkRef, DecodedChunk, RecordingProblem } from './mcapTypes';
+import { McapFormatError, nsToMs, readRecord, RECORD_PREFIX, RecordReader } from './mcapRecords';
+import { CONFIG_ATTACHMENT, PLAN_ATTACHMENT, snapshotKindOf } from './recordingFormat';
 import { megabytes, type RecordingReadable } from './recordingReadables';
 import { playsUpTo, sortChunks, type RecordingIndex } from './recordingIndex';
 
 const WINDOW_BYTES = 4 * 1024 * 1024;
 /** Messages outside chunks are grouped into stretches of about this size to load and cache. */
 const RUN_BYTES = 1024 * 1024;
-const MESSAGE_TIME_OFFSET = 2 + 4;
 
 /** Reads a file front to back through a window, so small records cost no request each. */
 class SequentialBytes {
@@ -72,11 +65,7 @@ export async function scanRecording(
     indexed: false,
     problems: options.reason ? [options.reason] : [],
   };
-  const context = {
-    channels: index.channels,
-    schemas: index.schemas,
-    snapshotTopic: SNAPSHOT_TOPIC,
-  };
+  const context = { channels: index.channels, schemas: index.schemas };
   let run: ChunkRef | null = null;
   let runMessages = 0;
   const closeRun = () => {
@@ -92,9 +81,7 @@ export async function scanRecording(
     while (offset < size) {
       if (offset + RECORD_PREFIX > size) break;
       // Records are framed by their length: a damaged one ends the scan, not the recording.
-      const prefix = new ByteCursor(await bytes.at(offset, RECORD_PREFIX));
-      const op = prefix.u8();
-      const length = prefix.u64('a record length');
+      const length = new RecordReader(await bytes.at(offset, RECORD_PREFIX)).lengthAt(0);
       const end = offset + RECORD_PREFIX + length;
       if (end > size) {
         index.problems.push({
@@ -104,14 +91,31 @@ export async function scanRecording(
         complete = true;
         break;
       }
-      if (op === Op.footer || op === Op.dataEnd) {
+      // Parsed by @mcap/core; attachments' CRCs are checked there, chunks' in decodeChunk.
+      const recordBytes = await bytes.at(offset, end - offset);
+      let record;
+      try {
+        record = readRecord(new RecordReader(recordBytes), true);
+      } catch (error) {
+        // A chunk whose own fields are damaged is skipped like one whose contents are: its
+        // length still says where the next record starts.
+        if (recordBytes[0] !== Opcode.CHUNK) throw error;
+        closeRun();
+        index.problems.push({
+          kind: 'corrupt',
+          message: `the chunk at byte ${offset} is damaged (${(error as Error).message}); it is skipped`,
+        });
+        offset = end;
+        continue;
+      }
+      if (record === undefined) throw new McapFormatError('the record is cut off');
+      if (record.type === 'Footer' || record.type === 'DataEnd') {
         complete = true;
         break;
       }
-      if (op === Op.chunk) {
+      if (record.type === 'Chunk') {
         closeRun();
-        const record = (await bytes.at(offset, end - offset)).slice();
-        const chunk = decodeChunkRecord(record, context);
+        const chunk = decodeChunk(record, context);
         if (chunk.count > 0 || chunk.snapshots.length > 0) {
           const times = [
             ...chunk.logTimes.subarray(0, 1),
@@ -125,6 +129,7 @@ export async function scanRecording(
             startTime: Math.min(...times),
             endTime: Math.max(...times),
             hasSnapshot: chunk.snapshots.length > 0,
+            hasKeyframe: chunk.snapshots.some((s) => s.kind === 'key'),
           };
           index.chunks.push(ref);
           index.messageCount = (index.messageCount ?? 0) + chunk.count;
@@ -135,50 +140,51 @@ export async function scanRecording(
             kind: 'corrupt',
             message: `the chunk at byte ${offset} is damaged (${chunk.problem}); ${chunk.count > 0 ? 'its messages up to the damage are played' : 'it is skipped'}`,
           });
+      } else if (record.type === 'Message') {
+        const t = nsToMs(record.logTime);
+        if (run && end - run.offset > RUN_BYTES) closeRun();
+        run ??= {
+          offset,
+          length: 0,
+          kind: 'records',
+          startTime: t,
+          endTime: t,
+          hasSnapshot: false,
+          hasKeyframe: false,
+        };
+        run.length = end - run.offset;
+        run.startTime = Math.min(run.startTime, t);
+        run.endTime = Math.max(run.endTime, t);
+        const topic = index.channels.get(record.channelId)?.topic;
+        const kind = topic === undefined ? null : snapshotKindOf(topic);
+        if (kind) {
+          run.hasSnapshot = true;
+          if (kind === 'key') run.hasKeyframe = true;
+        } else index.messageCount = (index.messageCount ?? 0) + 1;
+        runMessages++;
+      } else if (record.type === 'Channel' || record.type === 'Schema') {
+        // Part of the run: decoding a run registers its channels and schemas again, harmlessly.
+        if (record.type === 'Channel') {
+          if (!index.channels.has(record.id)) index.channels.set(record.id, record);
+        } else if (!index.schemas.has(record.id)) {
+          index.schemas.set(record.id, { ...record, data: record.data.slice() });
+        }
+        if (run) run.length = end - run.offset;
       } else {
-        const body = new ByteCursor(await bytes.at(offset + RECORD_PREFIX, length));
-        if (op === Op.message) {
-          if (length < MESSAGE_TIME_OFFSET + 16)
-            throw new McapFormatError('a message record is too short');
-          const channel = body.u16();
-          body.offset = MESSAGE_TIME_OFFSET;
-          const t = body.timeMs();
-          if (run && end - run.offset > RUN_BYTES) closeRun();
-          run ??= {
-            offset,
-            length: 0,
-            kind: 'records',
-            startTime: t,
-            endTime: t,
-            hasSnapshot: false,
-          };
-          run.length = end - run.offset;
-          run.startTime = Math.min(run.startTime, t);
-          run.endTime = Math.max(run.endTime, t);
-          if (index.channels.get(channel)?.topic === SNAPSHOT_TOPIC) run.hasSnapshot = true;
-          else index.messageCount = (index.messageCount ?? 0) + 1;
-          runMessages++;
-        } else if (op === Op.channel || op === Op.schema) {
-          // Part of the run: decoding a run registers its channels and schemas again, harmlessly.
-          if (op === Op.channel) {
-            const channel = parseChannelBody(body);
-            if (!index.channels.has(channel.id)) index.channels.set(channel.id, channel);
-          } else {
-            const schema = parseSchemaBody(body);
-            if (!index.schemas.has(schema.id)) index.schemas.set(schema.id, schema);
-          }
-          if (run) run.length = end - run.offset;
-        } else {
-          closeRun();
-          if (op === Op.header) {
-            index.profile = body.string('the header profile');
-            index.library = body.string('the header library');
-          } else if (op === Op.metadata) {
-            const name = body.string('a metadata name');
-            index.metadata.push({ name, metadata: body.stringMap('metadata') });
-          } else if (op === Op.attachment) {
-            index.attachments.push(readAttachment(body));
-          }
+        closeRun();
+        if (record.type === 'Header') {
+          index.profile = record.profile;
+          index.library = record.library;
+        } else if (record.type === 'Metadata') {
+          index.metadata.push({ name: record.name, metadata: record.metadata });
+        } else if (record.type === 'Attachment') {
+          const keep = record.name === CONFIG_ATTACHMENT || record.name === PLAN_ATTACHMENT;
+          index.attachments.push({
+            name: record.name,
+            mediaType: record.mediaType,
+            logTime: nsToMs(record.logTime),
+            data: keep ? record.data.slice() : null,
+          });
         }
       }
       offset = end;
@@ -210,20 +216,4 @@ export async function scanRecording(
 function finish(index: RecordingIndex): RecordingIndex {
   sortChunks(index.chunks);
   return index;
-}
-
-function readAttachment(body: ByteCursor) {
-  const start = body.offset;
-  const logTime = body.timeMs();
-  body.timeMs(); // create time
-  const name = body.string('an attachment name');
-  const mediaType = body.string('an attachment media type');
-  const length = body.u64('attachment data');
-  const data = body.take(length, 'attachment data');
-  const crcEnd = body.offset;
-  const crc = body.u32();
-  if (crc !== 0 && crc32(body.bytes.subarray(start, crcEnd)) !== crc)
-    throw new McapFormatError(`the attachment ${name} fails its CRC check`);
-  const keep = name === CONFIG_ATTACHMENT || name === PLAN_ATTACHMENT;
-  return { name, mediaType, logTime, data: keep ? data.slice() : null };
 }

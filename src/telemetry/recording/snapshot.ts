@@ -1,16 +1,24 @@
 import type { IngestState } from '../ingest/createIngest';
 import type { AssetSample } from '../samples';
-import { RECORDING_FORMAT_VERSION } from './recordingFormat';
+import { READABLE_FORMAT_VERSIONS, RECORDING_FORMAT_VERSION } from './recordingFormat';
 
 /**
- * The full state at one log time: the payload of `twindeck/snapshot` messages. With it a reader
- * continues exactly as if it had played every message before `t` (docs/recordings.md).
+ * The full state at one log time: the payload of `twindeck/snapshot` messages (keyframes). With
+ * it a reader continues exactly as if it had played every message before `t`
+ * (docs/recordings.md). A delta (`twindeck/snapshot/delta`) has the same fields plus `base`, and
+ * its samples are only those that changed since that keyframe.
  */
 export interface RecordingSnapshot {
-  v: typeof RECORDING_FORMAT_VERSION;
+  /** 1: files written before deltas existed (read the same way). */
+  v: 1 | 2;
   /** Log time (ms epoch): the state after every message logged at or before it. */
   t: number;
-  /** The latest sample of every asset heard so far, merged as a batch merges them. */
+  /** Deltas only: the log time of the keyframe they complete. */
+  base?: number;
+  /**
+   * The latest sample of every asset heard so far, merged as a batch merges them (in a delta:
+   * of every asset whose sample changed since its keyframe).
+   */
   samples: AssetSample[];
   /** Assets (and gateways) offline at `t`. */
   offline: string[];
@@ -50,9 +58,11 @@ const isPairList = (v: unknown, second: 'number' | 'string') =>
 /** Checks what the importer relies on, so a damaged snapshot is refused instead of half-applied. */
 function snapshotShapeProblem(v: unknown): string | null {
   if (!isObject(v)) return 'a snapshot is not a JSON object';
-  if (v.v !== RECORDING_FORMAT_VERSION)
-    return `a snapshot has version ${String(v.v)}; this TwinDeck reads version ${RECORDING_FORMAT_VERSION}`;
+  if (typeof v.v !== 'number' || !READABLE_FORMAT_VERSIONS.includes(v.v))
+    return `a snapshot has version ${String(v.v)}; this TwinDeck reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (a newer TwinDeck wrote it)`;
   if (typeof v.t !== 'number' || !Number.isFinite(v.t)) return 'a snapshot has no time';
+  if (v.base !== undefined && (typeof v.base !== 'number' || !(v.base <= v.t)))
+    return 'a delta snapshot names no keyframe before it';
   if (!Array.isArray(v.samples) || !v.samples.every(isSample))
     return 'a snapshot has malformed samples';
   if (!Array.isArray(v.offline) || !v.offline.every((id) => typeof id === 'string'))
@@ -158,5 +168,20 @@ export const SNAPSHOT_JSON_SCHEMA = {
         },
       },
     },
+  },
+} as const;
+
+/** JSON Schema of the delta channel: a keyframe's fields, `base`, and only the changed samples. */
+export const SNAPSHOT_DELTA_JSON_SCHEMA = {
+  ...SNAPSHOT_JSON_SCHEMA,
+  title: 'TwinDeck snapshot delta',
+  description:
+    'The twin state at log time t as changes to the keyframe at log time base: the samples of ' +
+    'the assets that changed since it, and the whole offline list and ingest state; see ' +
+    'docs/recordings.md of TwinDeck.',
+  required: [...SNAPSHOT_JSON_SCHEMA.required, 'base'],
+  properties: {
+    ...SNAPSHOT_JSON_SCHEMA.properties,
+    base: { type: 'number', description: 'log time of the keyframe (ms) this delta completes' },
   },
 } as const;

@@ -12,11 +12,19 @@ export class StateAccumulator {
   samples = new Map<string, AssetSample>();
   offline = new Set<string>();
   events: AssetEvent[] = [];
+  /** With `trackChanges`: the assets whose sample changed since `changed` was last cleared. */
+  readonly changed: Set<string> | null;
 
-  constructor(private readonly keepEvents: boolean) {}
+  constructor(
+    private readonly keepEvents: boolean,
+    trackChanges = false,
+  ) {
+    this.changed = trackChanges ? new Set() : null;
+  }
 
   add(batch: TelemetryBatch): void {
     for (const s of batch.samples) {
+      this.changed?.add(s.assetId);
       const merged = this.samples.get(s.assetId);
       if (merged) mergeSample(merged, s);
       else this.samples.set(s.assetId, s);
