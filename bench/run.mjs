@@ -1,6 +1,7 @@
-// `npm run bench`: measures the figures of the project's targets in headless Chromium and
-// writes bench/RESULTS.md; exits 1 when a figure misses its target. Arguments pick figures by
-// name: `npm run bench -- initialJs` (a partial run prints its table, leaves RESULTS.md alone).
+// `npm run bench`: measures the figures of the project's targets in headless Chromium (and, for
+// figures that need no page, in Node) and writes bench/RESULTS.md; exits 1 when a figure misses
+// its target. Arguments pick figures by name: `npm run bench -- initialJs` (a partial run prints
+// its table, leaves RESULTS.md alone).
 import os from 'node:os';
 import { CHROMIUM_ARGS, launchBrowser } from '../e2e/browser.mjs';
 import { runOrThrow } from '../tools/system/runCommand.mjs';
@@ -11,9 +12,10 @@ import firstFrame from './figures/firstFrame.mjs';
 import fullScale from './figures/fullScale.mjs';
 import ingest from './figures/ingest.mjs';
 import initialJs from './figures/initialJs.mjs';
+import seek from './figures/seek.mjs';
 
 /** @type {import('./lib/report.mjs').Figure[]} */
-const FIGURES = [initialJs, firstFrame, fullScale, ingest];
+const FIGURES = [initialJs, firstFrame, fullScale, ingest, seek];
 
 /** Timing flags of docs/targets.md: frames as fast as they can go, nothing throttled. */
 const BENCH_ARGS = [
@@ -29,17 +31,26 @@ const wanted = process.argv.slice(2);
 const figures = FIGURES.filter((f) => wanted.length === 0 || wanted.includes(f.name));
 if (figures.length === 0) throw new Error(`no figure named ${wanted.join(', ')}`);
 
-await ensureAppBuild(DIST_DIR);
-await runOrThrow('npx', ['vite', 'build', '--config', 'bench/vite.config.mjs']);
-const server = await startStaticServer([
-  { prefix: '/', dir: DIST_DIR },
-  { prefix: '/bench/', dir: 'bench/.out' },
-]);
+// Figures measured in Node (`browser: false`) need neither the builds nor a browser.
+const needsBrowser = figures.some((figure) => figure.browser !== false);
+let server = null;
+if (needsBrowser) {
+  await ensureAppBuild(DIST_DIR);
+  await runOrThrow('npx', ['vite', 'build', '--config', 'bench/vite.config.mjs']);
+  server = await startStaticServer([
+    { prefix: '/', dir: DIST_DIR },
+    { prefix: '/bench/', dir: 'bench/.out' },
+  ]);
+}
 let chromiumVersion = 'unknown';
 const rows = [];
 try {
   for (const figure of figures) {
     console.log(`▶ ${figure.name}`);
+    if (figure.browser === false) {
+      rows.push(...(await figure.measure({ browser: null, baseUrl: null, distDir: DIST_DIR })));
+      continue;
+    }
     // A fresh browser per figure: a figure's baseline and candidate share one session, but no
     // figure inherits the processes and caches the previous one left behind.
     const browser = await launchBrowser(BENCH_ARGS);
@@ -51,7 +62,7 @@ try {
     }
   }
 } finally {
-  await server.close();
+  await server?.close();
 }
 
 console.log(`\n${formatTable(rows)}\n`);

@@ -13,7 +13,9 @@ import { writeFileSync } from 'node:fs';
 /**
  * @typedef {object} Figure One benchmark module under bench/figures/.
  * @property {string} name selects it on the command line: `npm run bench -- firstFrame`
- * @property {(context: { browser: import('playwright-core').Browser, baseUrl: string, distDir: string }) => Promise<Row[]>} measure
+ * @property {boolean} [browser] false: measured in Node, without the app build or a browser
+ *   (`browser` and `baseUrl` are then null)
+ * @property {(context: { browser: import('playwright-core').Browser | null, baseUrl: string | null, distDir: string }) => Promise<Row[]>} measure
  */
 
 const verdict = (pass) => (pass === null ? '—' : pass ? 'pass' : '**fail**');

@@ -1,0 +1,220 @@
+// Seeking in recordings (docs/recordings.md): time to full state in an 8-hour full-scale terminal
+// recording against the same in a 1-hour one, bytes read per seek against the file's own limit,
+// playback at 64× on the 8-hour file, and the same seek in the bundled terminal shift. Measured
+// in Node through the public replay API (bench/lib/seekMeasure.ts).
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  ensureBundledShifts,
+  shiftPath,
+  shiftSourceHash,
+} from '../../tools/recordings/bundledShifts.mjs';
+import { runOrThrow } from '../../tools/system/runCommand.mjs';
+import { configAssets } from '../../e2e/siteConfig.mjs';
+import { count, ms } from '../lib/format.mjs';
+
+/**
+ * Where the generated full-scale recordings are kept between runs. Not dist/ or bench/.out: the
+ * builds a bench run makes empty those, and the recordings take minutes to make.
+ */
+const CACHE_ROOT = 'node_modules/.cache/twindeck-bench';
+const HOURS = 8;
+const SHORT_HOURS = 1;
+const SEEKS = 60;
+const WARMUP = 5;
+const SPEED = 64;
+const MAX_P95_MS = 100;
+const MAX_RATIO = 1.5;
+/** What the generation may take and weigh before this figure says so (not a project target). */
+const GENERATION_BUDGET_S = 180;
+const FILE_BUDGET_BYTES = 2e9;
+
+const root = process.cwd();
+const mb = (bytes) =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+const pct = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+};
+
+/**
+ * The full-scale site and its 8-hour and 1-hour recordings, made when missing or when anything
+ * they are made from changed (the site's config, the simulators, ingest, recording writer and
+ * generator: the bundled shifts' source hash). One run writes both: the 1-hour file is the
+ * first hour of the same simulated shift, closed at 1:00:00 with its own index and summary.
+ */
+async function ensureFullScaleRecordings() {
+  const siteDir = join(CACHE_ROOT, 'site');
+  await runOrThrow('npx', ['tsx', 'tools/sites/generate.ts', '--full-scale', siteDir]);
+  const config = resolve(siteDir, 'terminal-full.json');
+  const key = createHash('sha256')
+    .update(shiftSourceHash(root, config))
+    .update(`${HOURS}+${SHORT_HOURS}`)
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(CACHE_ROOT, `seek-${key}`);
+  const long = resolve(dir, `terminal-full-${HOURS}h.mcap`);
+  const short = resolve(dir, `terminal-full-${SHORT_HOURS}h.mcap`);
+  const manifestPath = join(dir, 'manifest.json');
+  if (existsSync(manifestPath) && existsSync(long) && existsSync(short))
+    return { ...JSON.parse(readFileSync(manifestPath, 'utf8')), long, short, cached: true };
+
+  for (const old of existsSync(CACHE_ROOT) ? readdirSync(CACHE_ROOT) : [])
+    if (old.startsWith('seek-')) rmSync(join(CACHE_ROOT, old), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { bavail, bsize } = statfsSync(dir);
+  if (bavail * bsize < 4e9)
+    throw new Error(`${mb(bavail * bsize)} free under ${dir}: the recordings need about 2 GB`);
+  console.log(`  generating ${HOURS}-hour and ${SHORT_HOURS}-hour full-scale terminal recordings…`);
+  const started = performance.now();
+  // Two threads (the snapshots are taken on the second); a larger young generation for the
+  // simulation's many short-lived objects.
+  await runOrThrow(process.execPath, [
+    '--max-semi-space-size=32',
+    '--import',
+    'tsx',
+    'tools/recordings/generate.ts',
+    '--config',
+    config,
+    '--out',
+    long,
+    '--hours',
+    String(HOURS),
+    '--also',
+    `${SHORT_HOURS}=${short}`,
+  ]);
+  const manifest = {
+    key,
+    generatedSeconds: (performance.now() - started) / 1000,
+    generatedOn: new Date().toISOString().slice(0, 10),
+    assets: countAssets(config),
+  };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return { ...manifest, long, short, cached: false };
+}
+
+/** Assets of the generated config, table rows included. */
+const countAssets = (configPath) =>
+  configAssets(JSON.parse(readFileSync(configPath, 'utf8'))).length;
+
+function seekStats(file) {
+  const times = file.seeks.map((s) => s.ms);
+  const bytes = file.seeks.map((s) => s.bytesRead);
+  return {
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    bytesP95: pct(bytes, 0.95),
+    limitP95: pct(
+      file.seeks.map((s) => s.limit),
+      0.95,
+    ),
+    worstShare: Math.max(...file.seeks.map((s) => s.bytesRead / s.limit)),
+    within: file.seeks.every((s) => s.bytesRead <= s.limit),
+  };
+}
+
+/** @type {import('../lib/report.mjs').Figure} */
+export default {
+  name: 'seek',
+  browser: false,
+  async measure() {
+    const full = await ensureFullScaleRecordings();
+    const [bundled] = await ensureBundledShifts(root, {
+      log: (line) => console.log(`  ${line}`),
+    }).then((shifts) => shifts.filter((s) => s.siteId === 'terminal'));
+    const bundledPath = bundled?.path ?? shiftPath(root, 'terminal');
+
+    const spec = {
+      files: [
+        { label: 'bundled', path: bundledPath },
+        { label: 'short', path: full.short },
+        { label: 'long', path: full.long },
+      ],
+      seeks: SEEKS,
+      warmup: WARMUP,
+      seed: 1,
+      // The busiest ten minutes: the shift's first (every asset reports in, ~1,100 messages/s).
+      playback: { label: 'long', speed: SPEED, siteMinutes: 10, fromMinute: 0 },
+    };
+    const specPath = resolve(CACHE_ROOT, 'seek-spec.json');
+    const resultPath = resolve(CACHE_ROOT, 'seek-results.json');
+    writeFileSync(specPath, JSON.stringify(spec));
+    await runOrThrow(process.execPath, [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      'bench/lib/seekMeasure.ts',
+      specPath,
+      resultPath,
+    ]);
+    const { seeks, playback } = JSON.parse(readFileSync(resultPath, 'utf8'));
+    const byLabel = Object.fromEntries(seeks.map((f) => [f.label, f]));
+    const long = byLabel.long;
+    const short = byLabel.short;
+    const small = byLabel.bundled;
+    const l = seekStats(long);
+    const s = seekStats(short);
+    const b = seekStats(small);
+    const ratio = l.p95 / s.p95;
+    const how = `${SEEKS} seeded random seeks each after ${WARMUP} dropped, cold cache (decoded chunks and parsed keyframe dropped, GC run; the file in the OS cache)`;
+    const generated = full.cached
+      ? `made in ${full.generatedSeconds.toFixed(0)} s on ${full.generatedOn}, cached`
+      : `made in ${full.generatedSeconds.toFixed(0)} s`;
+    const rate = long.messages / (long.hours * 3600);
+
+    return [
+      {
+        figure:
+          `full-scale terminal recordings: ${count(full.assets)} assets in the config, ` +
+          `${count(long.assets)} heard by the end; ${HOURS} h of simulated traffic (not stretched: ` +
+          `${count(long.messages)} messages, ${count(rate)}/s on average) with ` +
+          `${count(long.snapshots.keyframes)} keyframes + ${count(long.snapshots.deltas)} deltas; ` +
+          `the ${SHORT_HOURS}-hour file is the same shift's first hour`,
+        value: `${mb(long.bytes)} + ${mb(short.bytes)}`,
+        baseline: generated,
+        target: `≤ ${mb(FILE_BUDGET_BYTES)}, ≤ ~${GENERATION_BUDGET_S / 60} min to make (bench limits)`,
+        pass: null,
+      },
+      {
+        figure: `seek to full state, full-scale terminal, ${HOURS}-hour recording (p95; ${how})`,
+        value: `${ms(l.p95)} (p50 ${ms(l.p50)})`,
+        baseline: `${ms(s.p95)} (p50 ${ms(s.p50)}) in the ${SHORT_HOURS}-hour recording`,
+        ratio,
+        target: `p95 ≤ ${ms(MAX_P95_MS)} and ≤ ${MAX_RATIO}×`,
+        pass: l.p95 <= MAX_P95_MS && ratio <= MAX_RATIO,
+      },
+      {
+        figure: `bytes read per seek, full-scale ${HOURS}-hour recording (p95; each seek against its own limit from the file)`,
+        value: `${mb(l.bytesP95)}, worst seek ${(100 * l.worstShare).toFixed(0)} % of its limit`,
+        baseline: `limit: its snapshot (keyframe + delta) and interval + 2 chunks of ≤ ${mb(long.maxChunk)} (p95 ${mb(l.limitP95)})`,
+        ratio: l.worstShare,
+        target: '≤ one snapshot interval + 2 chunks',
+        pass: l.within,
+      },
+      {
+        figure: `playback at ${SPEED}×, full-scale ${HOURS}-hour recording (its busiest ${playback.siteMinutes} min, the player's readTo per 60 Hz frame)`,
+        value: `worst frame ${ms(playback.worstFrameMs)}, ${playback.framesOverBudget} of ${playback.frames} frames over 16.7 ms; ${ms(playback.workMs)} of work in ${ms(playback.wallMs)}`,
+        baseline: 'the player buffers once it is 1 s behind the clock',
+        ratio: playback.workMs / playback.wallMs,
+        target: 'keeps up (never 1 s behind)',
+        pass: playback.keptUp,
+      },
+      {
+        figure: `seek to full state, bundled terminal shift (8 h, ${count(small.messages)} messages; ${SEEKS} seeks, cold cache)`,
+        value: `${ms(b.p95)} (p50 ${ms(b.p50)})`,
+        baseline: `bytes p95 ${mb(b.bytesP95)}, worst ${(100 * b.worstShare).toFixed(0)} % of its limit`,
+        target: `p95 ≤ ${ms(MAX_P95_MS)}, bytes ≤ limit`,
+        pass: b.p95 <= MAX_P95_MS && b.within,
+      },
+    ];
+  },
+};
