@@ -41,17 +41,26 @@ interface CompiledBinding {
   event: { name: PathReader; code?: PathReader; severity?: PathReader } | undefined;
 }
 
+/** A binding whose topic pattern matched a topic, and what the pattern captured. */
+export interface TopicMatch {
+  readonly binding: number;
+  readonly captures: Readonly<Record<string, string>>;
+}
+
+/** Topics whose matches are remembered (a full-scale terminal has ~1,500). */
+const MATCH_CACHE_TOPICS = 8192;
+
 /** Bindings compiled for one site: topic → asset samples and events. */
 export interface Binder {
   /** Subscription filters, one per distinct pattern. */
   readonly filters: string[];
   readonly bindings: readonly BindingConfig[];
-  /** Indexes of the bindings whose topic pattern matches, with their captures. */
-  match(topic: string): Array<{ binding: number; captures: Record<string, string> }>;
+  /** Indexes of the bindings whose topic pattern matches, with their captures (shared: read only). */
+  match(topic: string): readonly TopicMatch[];
   /** Turns one decoded payload, matched to a binding, into state. */
   bind(
     binding: number,
-    captures: Record<string, string>,
+    captures: Readonly<Record<string, string>>,
     payload: unknown,
     receiveTime: number,
     sourceTimeFallback?: number,
@@ -66,18 +75,25 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
   const compiled = bindings.map((b) => compileBinding(b));
   const filters = [...new Set(compiled.map((c) => c.pattern.filter))];
   const _xz: [number, number] = [0, 0];
+  // A site's topics repeat (one per asset and kind), so each is matched once; the cache is
+  // emptied when it fills, so a flood of unknown topics cannot grow it.
+  const matched = new Map<string, readonly TopicMatch[]>();
 
   return {
     filters,
     bindings,
     match(topic) {
-      // Once per message: split the topic once, not once per binding.
+      const known = matched.get(topic);
+      if (known) return known;
+      // Split the topic once, not once per binding.
       const parts = topic.split('/');
-      const out: Array<{ binding: number; captures: Record<string, string> }> = [];
+      const out: TopicMatch[] = [];
       for (let binding = 0; binding < compiled.length; binding++) {
         const captures = compiled[binding]?.pattern.matchLevels(parts);
-        if (captures) out.push({ binding, captures });
+        if (captures) out.push(Object.freeze({ binding, captures: Object.freeze(captures) }));
       }
+      if (matched.size >= MATCH_CACHE_TOPICS) matched.clear();
+      matched.set(topic, out);
       return out;
     },
     sequenceOf(binding, payload) {
@@ -86,16 +102,10 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
     },
     bind(binding, captures, payload, receiveTime, sourceTimeFallback) {
       const c = compiled[binding] as CompiledBinding;
-      const reject = (reason: Rejection, detail: string): BindOutcome => ({
-        kind: 'rejected',
-        reason,
-        binding,
-        detail,
-      });
       const assetId = captures.assetId ?? c.config.asset;
-      if (assetId === undefined) return reject('noAsset', 'the topic names no asset');
+      if (assetId === undefined) return rejected(binding, 'noAsset', 'the topic names no asset');
       const kinds = site.fieldKinds.get(assetId);
-      if (!kinds) return reject('unknownAsset', `no asset "${assetId}" in this site`);
+      if (!kinds) return rejected(binding, 'unknownAsset', `no asset "${assetId}" in this site`);
       const time = c.time?.(payload);
       const sourceTime =
         typeof time === 'number' && Number.isFinite(time)
@@ -109,14 +119,18 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
         if (raw === undefined) continue;
         const value = convert(raw, reader, kinds[name] ?? 'any');
         if (value === undefined)
-          return reject('badValue', `${name}: ${describe(raw)} is not a ${kinds[name] ?? 'value'}`);
+          return rejected(
+            binding,
+            'badValue',
+            `${name}: ${describe(raw)} is not a ${kinds[name] ?? 'value'}`,
+          );
         fields[name] = value;
       }
 
       if (c.config.kind === 'event' && c.event) {
         const name = c.event.name(payload);
         if (typeof name !== 'string' || name === '')
-          return reject('badValue', `event name: ${describe(name)}`);
+          return rejected(binding, 'badValue', `event name: ${describe(name)}`);
         const code = c.event.code?.(payload);
         const severity = c.event.severity?.(payload);
         return {
@@ -145,7 +159,7 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
         const y = c.position.y ? numberOf(c.position.y, payload) : 0;
         if (x !== undefined || z !== undefined) {
           if (x === undefined || z === undefined || y === undefined || Number.isNaN(x + y + z))
-            return reject('badPosition', 'position needs finite x and z');
+            return rejected(binding, 'badPosition', 'position needs finite x and z');
           position = [x, y, z];
         }
       } else if (c.position?.kind === 'geo') {
@@ -153,7 +167,7 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
         const lon = c.position.lon(payload);
         if (lat !== undefined || lon !== undefined) {
           if (!isLatitude(lat) || !isLongitude(lon))
-            return reject('badPosition', `lat/lon ${describe(lat)}, ${describe(lon)}`);
+            return rejected(binding, 'badPosition', `lat/lon ${describe(lat)}, ${describe(lon)}`);
           latLonToSite(site.geoOrigin, lat, lon, _xz);
           position = [_xz[0], 0, _xz[1]];
         }
@@ -163,7 +177,8 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
         const raw = c.heading.read(payload);
         if (raw !== undefined) {
           const h = convert(raw, c.heading, 'number');
-          if (typeof h !== 'number') return reject('badValue', `heading: ${describe(raw)}`);
+          if (typeof h !== 'number')
+            return rejected(binding, 'badValue', `heading: ${describe(raw)}`);
           headingDeg = h;
         }
       }
@@ -183,6 +198,10 @@ export function createBinder(bindings: readonly BindingConfig[], site: BinderSit
       };
     },
   };
+}
+
+function rejected(binding: number, reason: Rejection, detail: string): BindOutcome {
+  return { kind: 'rejected', reason, binding, detail };
 }
 
 function compileBinding(config: BindingConfig): CompiledBinding {

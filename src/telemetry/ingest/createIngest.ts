@@ -20,6 +20,13 @@ export interface TelemetryBatch {
   offline: string[];
 }
 
+/** Takes an ingest's output piece by piece (see `drainInto`). */
+export interface BatchSink {
+  sample(sample: AssetSample): void;
+  death(id: string): void;
+  event(event: AssetEvent): void;
+}
+
 /** Decoded Sparkplug B updates for the binder: metrics by name, per node or device. */
 export interface SparkplugUpdate {
   /** Topic to match bindings against (NDATA/DDATA/… topics as received). */
@@ -258,6 +265,33 @@ export function createIngest({
       events = [];
       offline = [];
       return batch;
+    },
+    /**
+     * Everything since the last call, handed to `sink` without building a batch (a replay feeds
+     * messages one at a time): samples, then deaths, then events, as a batch would order them.
+     * Returns the newest source time handed over, or undefined when nothing happened.
+     */
+    drainInto(sink: BatchSink): number | undefined {
+      let newest: number | undefined;
+      if (pending.size > 0) {
+        for (const s of pending.values()) {
+          sink.sample(s);
+          if (newest === undefined || s.sourceTime > newest) newest = s.sourceTime;
+        }
+        pending.clear();
+      }
+      if (offline.length > 0) {
+        for (const id of offline) sink.death(id);
+        offline.length = 0;
+      }
+      if (events.length > 0) {
+        for (const e of events) {
+          sink.event(e);
+          if (newest === undefined || e.sourceTime > newest) newest = e.sourceTime;
+        }
+        events.length = 0;
+      }
+      return newest;
     },
     stats(now: number): IngestStats {
       if (rateAt === 0) {

@@ -9,6 +9,7 @@ import { decompressChunk } from './compression';
 import { createRecordingWriter } from './createRecordingWriter';
 import {
   CONFIG_ATTACHMENT,
+  DEFAULT_SNAPSHOT_MAX_MESSAGES,
   METADATA_NAME,
   PLAN_ATTACHMENT,
   RECORDING_PROFILE,
@@ -158,7 +159,7 @@ describe('createRecordingWriter', () => {
       snapshotEveryMs: '20000',
       snapshotBytesRatio: '2',
       snapshotMaxEveryMs: '120000',
-      snapshotMaxMessages: '6000',
+      snapshotMaxMessages: String(DEFAULT_SNAPSHOT_MAX_MESSAGES),
       snapshotKeyRatio: '1',
       snapshotKeyMaxEveryMs: '1800000',
       generator: 'test',

@@ -33,14 +33,8 @@ export function createReplayEngine(config: TwinConfig | null) {
       into: StateAccumulator,
     ): number | undefined {
       ingest.handle(topic, payload, logTime);
-      // Taken per message so the order of samples and deaths survives (see StateAccumulator).
-      const batch = ingest.takeBatch();
-      if (!batch) return undefined;
-      into.add(batch);
-      let sourceTime: number | undefined;
-      for (const s of batch.samples) sourceTime = Math.max(sourceTime ?? -Infinity, s.sourceTime);
-      for (const e of batch.events) sourceTime = Math.max(sourceTime ?? -Infinity, e.sourceTime);
-      return sourceTime;
+      // Drained per message so the order of samples and deaths survives (see StateAccumulator).
+      return ingest.drainInto(into);
     },
     /** Continues from a snapshot (null: from the start of the recording). */
     restore(snapshot: RecordingSnapshot | null, full: StateAccumulator): void {

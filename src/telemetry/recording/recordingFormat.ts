@@ -41,10 +41,10 @@ export const DEFAULT_SNAPSHOT_BYTES_RATIO = 2;
 export const DEFAULT_SNAPSHOT_MAX_EVERY_MS = 120_000;
 /**
  * Most messages between snapshots, even within `DEFAULT_SNAPSHOT_EVERY_MS`: a seek replays each
- * message since its snapshot through the ingest (~5 µs apiece here), so at a full-scale site
- * (~700 messages/s) this bounds that part of a seek to ~30 ms.
+ * message since its snapshot through the ingest (10–30 µs apiece on a 2-core machine), so at a
+ * full-scale site (~400–1,100 messages/s) this bounds that part of a seek to ~30–90 ms.
  */
-export const DEFAULT_SNAPSHOT_MAX_MESSAGES = 6_000;
+export const DEFAULT_SNAPSHOT_MAX_MESSAGES = 3_000;
 /**
  * A snapshot is a delta (the assets changed since the last keyframe, and the ingest's state)
  * unless it would weigh at least this share of that keyframe: then it is a new keyframe.

@@ -1,4 +1,4 @@
-import type { TelemetryBatch } from '../ingest/createIngest';
+import type { BatchSink, TelemetryBatch } from '../ingest/createIngest';
 import { mergeSample } from '../ingest/mergeSample';
 import type { AssetEvent, AssetSample } from '../samples';
 
@@ -8,7 +8,7 @@ import type { AssetEvent, AssetSample } from '../samples';
  * death after a sample leaves it offline — so a consumer that applies samples, then offline ids,
  * ends where message-by-message playback would.
  */
-export class StateAccumulator {
+export class StateAccumulator implements BatchSink {
   samples = new Map<string, AssetSample>();
   offline = new Set<string>();
   events: AssetEvent[] = [];
@@ -23,15 +23,27 @@ export class StateAccumulator {
   }
 
   add(batch: TelemetryBatch): void {
-    for (const s of batch.samples) {
-      this.changed?.add(s.assetId);
-      const merged = this.samples.get(s.assetId);
-      if (merged) mergeSample(merged, s);
-      else this.samples.set(s.assetId, s);
-      this.offline.delete(s.assetId);
-    }
+    for (const s of batch.samples) this.sample(s);
     for (const id of batch.offline) this.offline.add(id);
     if (this.keepEvents) for (const e of batch.events) this.events.push(e);
+  }
+
+  /** One sample, as `add` folds each (the accumulator owns it from now on). */
+  sample(s: AssetSample): void {
+    this.changed?.add(s.assetId);
+    const merged = this.samples.get(s.assetId);
+    if (merged) mergeSample(merged, s);
+    else this.samples.set(s.assetId, s);
+    this.offline.delete(s.assetId);
+  }
+
+  /** One asset gone offline, after the samples of its batch. */
+  death(id: string): void {
+    this.offline.add(id);
+  }
+
+  event(e: AssetEvent): void {
+    if (this.keepEvents) this.events.push(e);
   }
 
   /** Starts from a known state (a snapshot's samples, which this accumulator then owns). */

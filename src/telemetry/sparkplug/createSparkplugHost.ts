@@ -23,7 +23,12 @@ import {
 import { classifySeq, isValidSeq } from './sequence';
 import { metricValue } from './metricValue';
 import { asDeclared } from './sparkplugPayload';
-import { parseSparkplugTopic, SPARKPLUG_NAMESPACE, type SparkplugTopic } from './sparkplugTopic';
+import {
+  parseSparkplugTopic,
+  SPARKPLUG_NAMESPACE,
+  type SparkplugTopic,
+  type SparkplugTopicResult,
+} from './sparkplugTopic';
 
 interface DeviceState {
   id: string;
@@ -44,6 +49,14 @@ interface NodeState {
 }
 
 const BD_SEQ = 'bdSeq';
+/** Topics whose parse is remembered. */
+const TOPIC_CACHE_SIZE = 4096;
+
+interface ParsedTopic {
+  result: SparkplugTopicResult;
+  /** `group/edgeNode`: the node's key in the host's map. */
+  nodeKey: string;
+}
 
 /**
  * A read-only Sparkplug B 3.0 host application: births declare metrics, DATA is resolved by
@@ -60,8 +73,24 @@ export function createSparkplugHost(): SparkplugHost {
     internalErrors: 0,
   };
 
-  function nodeOf(topic: SparkplugTopic): NodeState {
-    const key = `${topic.group}/${topic.edgeNode}`;
+  // Each edge node and device publishes on a few topics over and over: parse each once. The
+  // cache is emptied when it fills, so a flood of made-up topics cannot grow it.
+  const parsedTopics = new Map<string, ParsedTopic>();
+  function parseTopic(topic: string): ParsedTopic {
+    let parsed = parsedTopics.get(topic);
+    if (!parsed) {
+      const result = parseSparkplugTopic(topic);
+      parsed = {
+        result,
+        nodeKey: result.ok ? `${result.topic.group}/${result.topic.edgeNode}` : '',
+      };
+      if (parsedTopics.size >= TOPIC_CACHE_SIZE) parsedTopics.clear();
+      parsedTopics.set(topic, parsed);
+    }
+    return parsed;
+  }
+
+  function nodeOf(topic: SparkplugTopic, key: string): NodeState {
     let node = nodes.get(key);
     if (!node) {
       node = {
@@ -102,7 +131,7 @@ export function createSparkplugHost(): SparkplugHost {
     receiveTime: number,
     result: SparkplugHostResult,
   ): void {
-    const parsed = parseSparkplugTopic(topic);
+    const { result: parsed, nodeKey } = parseTopic(topic);
     if (!parsed.ok) {
       if (parsed.state) {
         counters.ignored++;
@@ -120,7 +149,7 @@ export function createSparkplugHost(): SparkplugHost {
       counters.ignored++;
       return;
     }
-    const node = nodeOf(parsed.topic);
+    const node = nodeOf(parsed.topic, nodeKey);
     node.counters.messages++;
     const decoded = decodeSparkplugPayload(parsed.topic, payload);
     if (!decoded.ok) {
