@@ -7,10 +7,12 @@ import { startStaticServer } from '../tools/system/staticServer.mjs';
 import { launchSharedBrowser } from './browser.mjs';
 
 /**
- * Per test and per hook. A bundled site loads in about 5 s here; the margin is for a busy
- * 2-core CI machine, and the limit is what stops a hung page from hanging the run.
+ * Per test and per hook — and per file, which node's runner times as one test. A bundled site
+ * loads in about 5 s here and the longest file (replay) takes about a minute; the margin is for
+ * a busy 2-core CI machine (the replay file took 90 s with a type check running beside it), and
+ * the limit is what stops a hung page from hanging the run.
  */
-const TEST_TIMEOUT_MS = 90_000;
+const TEST_TIMEOUT_MS = 240_000;
 
 const filters = process.argv.slice(2);
 const testFiles = readdirSync('e2e')

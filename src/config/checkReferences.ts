@@ -56,11 +56,46 @@ export function checkReferences(
         message: `type "${asset.type}" has no model, so the asset needs a node`,
       });
   });
+  issues.push(...checkRuleReferences(config, zones, seen));
   const viewIds = new Set<string>();
   config.cameraViews.forEach((v, i) => {
     if (viewIds.has(v.id))
       issues.push({ path: `cameraViews[${i}].id`, message: `duplicate id "${v.id}"` });
     viewIds.add(v.id);
+  });
+  return issues;
+}
+
+/** Rules name asset types, ids and zones that must exist, and have ids of their own. */
+function checkRuleReferences(
+  config: TwinConfig,
+  zones: ReadonlySet<string>,
+  assets: ReadonlyMap<string, number>,
+): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const ruleIds = new Set<string>();
+  config.rules.forEach((rule, i) => {
+    const at = `rules[${i}]`;
+    if (ruleIds.has(rule.id))
+      issues.push({ path: `${at}.id`, message: `duplicate id "${rule.id}"` });
+    ruleIds.add(rule.id);
+    rule.select.types?.forEach((type, k) => {
+      if (!config.assetTypes[type])
+        issues.push({ path: `${at}.select.types[${k}]`, message: `unknown asset type "${type}"` });
+    });
+    rule.select.ids?.forEach((id, k) => {
+      if (!assets.has(id))
+        issues.push({ path: `${at}.select.ids[${k}]`, message: `unknown asset "${id}"` });
+    });
+    rule.select.zones?.forEach((zone, k) => {
+      if (!zones.has(zone))
+        issues.push({ path: `${at}.select.zones[${k}]`, message: `unknown zone "${zone}"` });
+    });
+    if (rule.kind === 'geofence')
+      rule.zones.forEach((zone, k) => {
+        if (!zones.has(zone))
+          issues.push({ path: `${at}.zones[${k}]`, message: `unknown zone "${zone}"` });
+      });
   });
   return issues;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssetTable } from './assetTable';
 import { Binding, BrokerConfig } from './binding';
+import { Rule } from './rules';
 import {
   DEFAULT_HEADING_DEG,
   fieldValue,
@@ -150,7 +151,7 @@ export const Scenery = z
   })
   .strict();
 
-/** Filled by later versions of the format (rules/KPIs: issue Diagnose). */
+/** Filled by later versions of the format (KPI targets: issue Diagnose). */
 const reserved = z.array(z.record(z.string(), z.unknown())).default([]);
 
 export const TwinConfig = z
@@ -169,7 +170,7 @@ export const TwinConfig = z
     zones: z.array(Zone).default([]),
     cameraViews: z.array(CameraView).default([]),
     bindings: z.array(Binding).default([]).describe('topics → asset state (docs/topics.md)'),
-    rules: reserved,
+    rules: z.array(Rule).default([]).describe('graded alarms (docs/rules.md)'),
     kpis: reserved,
     broker: BrokerConfig.optional().describe('default MQTT broker for live mode'),
   })
