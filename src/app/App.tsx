@@ -33,8 +33,27 @@ import { CopyLinkButton } from '../panels/Replay/CopyLinkButton';
 import { OpenRecordingButton } from '../panels/Replay/OpenRecordingButton';
 import { RecordButton } from '../panels/Connection/RecordButton';
 import { useStore } from 'zustand';
+import type { AlarmStore } from '../diagnostics/createAlarmStore';
+import type { IncidentStore } from './useIncidents';
 import { replayParamsFromSearch, replaySearch } from './replayParams';
 import { recordingLocation, usePlayback, type LocalRecording } from './usePlayback';
+import { beep, useAlarmStore, useLiveRules, useNewCriticalAlarms } from './useAlarms';
+import { AlarmsPanel } from '../panels/Alarms/AlarmsPanel';
+import { AlarmBanner } from '../panels/Alarms/AlarmBanner';
+import { AlarmsButton } from '../panels/Alarms/AlarmsButton';
+import type { Alarm } from '../diagnostics/alarmTypes';
+import { loadOperator, saveOperator } from './operatorName';
+import { useAlarmsAtClock, useIncidents } from './useIncidents';
+import { IncidentsPanel } from '../panels/Incidents/IncidentsPanel';
+import type { HintWords } from '../panels/Alarms/hintText';
+import { siteClock } from '../panels/Timeline/siteClock';
+
+/** Going to an incident starts the replay this long before it began. */
+const INCIDENT_LEAD_MS = 10_000;
+/** ... and loops from this long before it began to this long after it cleared. */
+const INCIDENT_MARGIN_MS = 30_000;
+/** An incident still open at the end of the recording loops this long after it began. */
+const INCIDENT_OPEN_LOOP_MS = 5 * 60_000;
 
 /** Replay's panels (timeline, uPlot charts) load only when a recording is open. */
 const ReplayPanels = lazy(() =>
@@ -67,7 +86,17 @@ export function App() {
   const [siteListError, setSiteListError] = useState<string | null>(null);
   const [labels, setLabels] = useState(false);
   const [dropError, setDropError] = useState<string | null>(null);
+  const [alarmsOpen, setAlarmsOpen] = useState(false);
+  const [incidentsOpen, setIncidentsOpen] = useState(false);
+  const [operator, setOperator] = useState(loadOperator);
+  // A wall screen flies to each new critical alarm by itself; a desk does when asked to.
+  const [autoLocate, setAutoLocate] = useState(
+    () => new URLSearchParams(window.location.search).get('wall') === '1',
+  );
+  const [sound, setSound] = useState(false);
 
+  const alarmsRef = useRef<AlarmStore | null>(null);
+  const incidentsRef = useRef<IncidentStore | null>(null);
   useEffect(() => {
     window.twindeck = createAutomationApi(
       twin,
@@ -77,6 +106,8 @@ export function App() {
       liveStatus,
       probe,
       playback,
+      () => alarmsRef.current,
+      () => incidentsRef.current,
     );
   }, [twin, ready, liveStatus, probe, playback]);
 
@@ -149,9 +180,48 @@ export function App() {
     }
   }, [config, replayParams, localRecording]);
   useLiveTelemetry(twin, liveStatus, recording ? null : config, credentials, brokerOverride, probe);
-  usePlayback(twin, playback, config, recording, replayParams);
+  const alarms = useAlarmStore(twin, config);
+  alarmsRef.current = alarms;
+  useLiveRules(twin, config, alarms, !recording);
+  /** Locates an asset: selects it, flies the camera to it and keeps following it. */
+  const locate = useCallback(
+    (assetId: string) => {
+      twin.getState().select(assetId);
+      const handle = scene.current;
+      void handle?.focusAsset(assetId).then(() => handle.follow(assetId));
+    },
+    [twin],
+  );
+  const incidents = useIncidents(recording ? config : null, recording);
+  const incidentScan = useStore(incidents);
   const playbackSession = useStore(playback, (s) => s.session);
   const player = playbackSession.phase === 'ready' ? playbackSession.player : null;
+  useAlarmsAtClock(incidents, alarms, player ? player.time : null);
+  /** A replay goes to an incident: just before it began, looping around it, its asset followed. */
+  const goToIncident = useCallback(
+    (alarm: Alarm, seek = true) => {
+      if (!player) return;
+      const { start, end } = player.info;
+      const to = (alarm.clearedAt ?? alarm.since + INCIDENT_OPEN_LOOP_MS) + INCIDENT_MARGIN_MS;
+      player.setLoop({
+        from: Math.max(start, alarm.since - INCIDENT_MARGIN_MS),
+        to: Math.min(end, to),
+      });
+      if (seek) void player.seek(Math.max(start, alarm.since - INCIDENT_LEAD_MS));
+      locate(alarm.assetId);
+    },
+    [player, locate],
+  );
+  const openAlarm = useCallback(
+    (alarm: Alarm) => (player ? goToIncident(alarm) : locate(alarm.assetId)),
+    [player, goToIncident, locate],
+  );
+  incidentsRef.current = incidents;
+  useNewCriticalAlarms(alarms, (alarm) => {
+    if (autoLocate) locate(alarm.assetId);
+    if (sound) beep();
+  });
+  usePlayback(twin, playback, config, recording, replayParams);
 
   // A shared link's camera and selection, once the site is drawn.
   useEffect(() => {
@@ -198,6 +268,21 @@ export function App() {
     },
     [twin, locale],
   );
+  const hintWords = useMemo<HintWords>(() => {
+    const clock = siteClock(config?.site.timeZone ?? 'UTC');
+    return {
+      nameOf,
+      ruleName: (id) => {
+        const rule = config?.rules.find((r) => r.id === id);
+        return rule?.name ? localize(rule.name, locale) : id;
+      },
+      zoneName: (id) => {
+        const zone = config?.zones.find((z) => z.id === id);
+        return zone ? localize(zone.name, locale) : id;
+      },
+      time: (t) => clock.time(t),
+    };
+  }, [config, nameOf, locale]);
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),
@@ -206,7 +291,12 @@ export function App() {
       n: () => setNetworkLayer((on) => !on),
       // The record button owns starting, stopping and the download; the key presses it.
       r: () => document.querySelector<HTMLButtonElement>('[data-testid="record-button"]')?.click(),
-      Escape: () => twin.getState().select(null),
+      a: () => setAlarmsOpen((on) => !on),
+      i: () => setIncidentsOpen((on) => !on),
+      Escape: () => {
+        twin.getState().select(null);
+        scene.current?.follow(null);
+      },
     };
     config?.cameraViews.slice(0, 9).forEach((view, i) => {
       map[String(i + 1)] = () => void scene.current?.flyToView(view.id);
@@ -278,11 +368,40 @@ export function App() {
                     <span className="live-badge live-replay" data-testid="replay-badge">
                       {t('replay.badge')}
                     </span>
+                    {alarms && (
+                      <AlarmsButton
+                        alarms={alarms}
+                        open={alarmsOpen}
+                        onToggle={() => setAlarmsOpen((on) => !on)}
+                      />
+                    )}
+                    {player && (
+                      <button
+                        aria-pressed={incidentsOpen}
+                        onClick={() => setIncidentsOpen((on) => !on)}
+                        title={t('incidents.buttonTip')}
+                        data-testid="incidents-button"
+                      >
+                        {t('incidents.button')}
+                        {incidentScan.alarms.length > 0 && (
+                          <span className="alarm-count severity-bg-info">
+                            {incidentScan.alarms.length}
+                          </span>
+                        )}
+                      </button>
+                    )}
                     {player && <CopyLinkButton link={shareLink} />}
                     <OpenRecordingButton onFile={(file) => setLocalRecording({ file })} />
                   </>
                 ) : (
                   <>
+                    {alarms && (
+                      <AlarmsButton
+                        alarms={alarms}
+                        open={alarmsOpen}
+                        onToggle={() => setAlarmsOpen((on) => !on)}
+                      />
+                    )}
                     <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
                     <RecordButton status={liveStatus} fileName={recordingFileName} />
                     <OpenRecordingButton onFile={(file) => setLocalRecording({ file })} />
@@ -302,6 +421,53 @@ export function App() {
               />
             )}
             {networkLayer && <NetworkLegend />}
+            {alarms && (
+              <AlarmBanner
+                alarms={alarms}
+                nameOf={nameOf}
+                onOpen={openAlarm}
+                onShowAll={() => setAlarmsOpen(true)}
+                actions={!recording}
+                operator={operator}
+              />
+            )}
+            {player && incidentsOpen && (
+              <IncidentsPanel
+                incidents={incidentScan.alarms}
+                scan={incidentScan}
+                timeZone={session.config.site.timeZone}
+                end={player.info.end}
+                ruleCount={session.config.rules.length}
+                nameOf={nameOf}
+                words={hintWords}
+                onLocate={locate}
+                onOpen={(alarm) => goToIncident(alarm)}
+                onClose={() => setIncidentsOpen(false)}
+              />
+            )}
+            {alarms && alarmsOpen && (
+              <AlarmsPanel
+                alarms={alarms}
+                ruleCount={session.config.rules.length}
+                timeZone={session.config.site.timeZone}
+                nameOf={nameOf}
+                words={hintWords}
+                onLocate={locate}
+                now={() => player?.time() ?? Date.now()}
+                onOpen={openAlarm}
+                onClose={() => setAlarmsOpen(false)}
+                actions={!recording}
+                operator={operator}
+                onOperator={(name) => {
+                  setOperator(name);
+                  saveOperator(name);
+                }}
+                autoLocate={autoLocate}
+                onAutoLocate={setAutoLocate}
+                sound={sound}
+                onSound={setSound}
+              />
+            )}
             <ModelErrors problems={session.problems} />
             <ReplayStatus sessions={playback} />
             <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
@@ -310,6 +476,8 @@ export function App() {
               <Suspense fallback={null}>
                 <ReplayPanels
                   player={player}
+                  incidents={session.config.rules.length > 0 ? incidentScan.alarms : null}
+                  onIncident={(alarm) => goToIncident(alarm, false)}
                   timeZone={session.config.site.timeZone}
                   unitOf={unitOf}
                   nameOf={nameOf}

@@ -5,6 +5,10 @@ import type { TwinStore } from '../twin/createTwinStore';
 import type { LiveStatusStore } from '../twin/liveStatus';
 import type { SceneHandle, SceneStats } from '../scene/sceneHandle';
 import type { PlaybackSessionStore } from '../playback/playbackSession';
+import type { AlarmStore } from '../diagnostics/createAlarmStore';
+import { alarmText } from '../panels/Alarms/alarmText';
+import type { Alarm } from '../diagnostics/alarmTypes';
+import type { IncidentStore } from './useIncidents';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -51,6 +55,37 @@ export interface TwindeckApi {
   seek(t: number): Promise<void>;
   /** Replay: playback speed, held to 0.25–64. */
   setSpeed(speed: number): void;
+  /**
+   * The site's alarms, oldest raise first: those raised live by its rules, or in a replay the
+   * recording's up to the clock. `message` is in the UI's language.
+   */
+  alarms(): AutomationAlarm[];
+  /**
+   * Replay: every incident of the recording found so far (its alarms over the whole shift, by
+   * when they began); `incidentScan()` says whether the pass over the recording is done.
+   */
+  incidents(): AutomationIncident[];
+  /** Replay: the pass that finds the incidents — `scanning` (with how far, 0–1), `done`, … */
+  incidentScan(): { state: 'idle' | 'scanning' | 'done' | 'failed'; fraction: number };
+}
+
+export interface AutomationIncident extends AutomationAlarm {
+  /** When its condition began to hold (the marker on the timeline), ms epoch. */
+  start: number;
+  /** How long it lasted, ms (to the end of the recording when it never cleared). */
+  durationMs: number;
+}
+
+export interface AutomationAlarm {
+  id: string;
+  ruleId: string;
+  assetId: string;
+  severity: 'info' | 'warning' | 'critical';
+  state: 'active' | 'acknowledged' | 'cleared' | 'shelved';
+  /** ms epoch, on the clock of the mode (the recording's in a replay). */
+  raisedAt: number;
+  clearedAt?: number;
+  message: string;
 }
 
 /**
@@ -113,6 +148,19 @@ export interface FrameFigures {
   frameIntervalMsP95: number | null;
 }
 
+function automationAlarm(a: Alarm, lang: Locale): AutomationAlarm {
+  return {
+    id: a.id,
+    ruleId: a.ruleId,
+    assetId: a.assetId,
+    severity: a.severity,
+    state: a.state,
+    raisedAt: a.raisedAt,
+    ...(a.clearedAt !== undefined && { clearedAt: a.clearedAt }),
+    message: alarmText(a, lang),
+  };
+}
+
 /** A gateway silent this long is reported stale. */
 const GATEWAY_STALE_MS = 30_000;
 
@@ -172,6 +220,8 @@ export function createAutomationApi(
   live: LiveStatusStore,
   probe: { figures(): FrameFigures; reset(): void },
   playback: PlaybackSessionStore,
+  alarms: () => AlarmStore | null,
+  incidents: () => IncidentStore | null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -294,6 +344,26 @@ export function createAutomationApi(
         delayMsP95: g.delayMsP95,
         lossRate: g.lossRate,
       }));
+    },
+    alarms() {
+      const lang = locale();
+      return (alarms()?.getState().alarms ?? []).map((a) => automationAlarm(a, lang));
+    },
+    incidents() {
+      const lang = locale();
+      const end = playback.getState().session;
+      const until = end.phase === 'ready' ? end.player.info.end : Date.now();
+      return [...(incidents()?.getState().alarms ?? [])]
+        .sort((a, b) => a.since - b.since)
+        .map((a) => ({
+          ...automationAlarm(a, lang),
+          start: a.since,
+          durationMs: (a.clearedAt ?? until) - a.since,
+        }));
+    },
+    incidentScan() {
+      const scan = incidents()?.getState();
+      return { state: scan?.state ?? 'idle', fraction: scan?.fraction ?? 0 };
     },
   };
 }

@@ -91,6 +91,21 @@ function checkRuleReferences(
       if (!zones.has(zone))
         issues.push({ path: `${at}.select.zones[${k}]`, message: `unknown zone "${zone}"` });
     });
+    rule.hints.forEach((hint, k) => {
+      if (hint.kind === 'linked')
+        hint.select.types?.forEach((type, m) => {
+          if (!config.assetTypes[type])
+            issues.push({
+              path: `${at}.hints[${k}].select.types[${m}]`,
+              message: `unknown asset type "${type}"`,
+            });
+        });
+      if (hint.kind === 'earlier')
+        hint.rules.forEach((id, m) => {
+          if (!config.rules.some((r) => r.id === id))
+            issues.push({ path: `${at}.hints[${k}].rules[${m}]`, message: `unknown rule "${id}"` });
+        });
+    });
     if (rule.kind === 'geofence')
       rule.zones.forEach((zone, k) => {
         if (!zones.has(zone))

@@ -32,6 +32,44 @@ export const FieldTest = z
   })
   .strict();
 
+/**
+ * What to look at when an alarm raises, for the root-cause hints of its incident
+ * (docs/rules.md). Found from the data at that moment, live and in a recording alike.
+ */
+export const Hint = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('linked'),
+      select: AssetSelector.describe('the assets that work for the alarmed one (trucks, AGVs)'),
+      field: z.string().min(1).describe("their field naming the asset they work for ('crane')"),
+      downStates: z
+        .array(fieldValue)
+        .default(['fault'])
+        .describe('their `status` values that mean out of service'),
+    })
+    .strict()
+    .describe('which assets were working for it, doing what, where; how many were out of service'),
+  z
+    .object({
+      kind: z.literal('earlier'),
+      rules: z.array(id).min(1),
+      withinMs: finite.positive().default(3_600_000),
+    })
+    .strict()
+    .describe(
+      'alarms of these rules on the same asset in the window before (a fault before a slow hour)',
+    ),
+  z
+    .object({
+      kind: z.literal('shared'),
+      field: z.string().min(1).describe("a field assets share: 'gateway', 'line', 'cell'"),
+    })
+    .strict()
+    .describe(
+      'whether the assets sharing that value were in the same state: alone, or all of them',
+    ),
+]);
+
 const common = {
   id,
   name: LocalizedText.optional(),
@@ -46,6 +84,14 @@ const common = {
     .describe('the rule only watches an asset while all of these hold'),
   forMs: finite.min(0).default(0).describe('the condition must hold this long before it raises'),
   clearForMs: finite.min(0).default(0).describe('and be gone this long before it clears'),
+  hints: z.array(Hint).default([]).describe('where to look for the cause (root-cause hints)'),
+  groupBy: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'one alarm per value of this field (a 5G cell), not per asset: raised while any asset of the group holds',
+    ),
 };
 
 const Threshold = z
@@ -155,3 +201,4 @@ export type RuleKind = RuleConfig['kind'];
 export type SeverityLevel = z.infer<typeof Severity>;
 export type AssetSelectorConfig = z.infer<typeof AssetSelector>;
 export type FieldTestConfig = z.infer<typeof FieldTest>;
+export type HintConfig = z.infer<typeof Hint>;

@@ -1,6 +1,7 @@
 import type { FieldValue } from '../config/schema';
 import type { RuleKind, SeverityLevel } from '../config/rules';
 import type { LocalizedText } from '../lib/localizedText';
+import type { Hint } from './rootCause';
 
 /** A rule's condition started or stopped holding for one asset (the engine's output). */
 export interface AlarmTransition {
@@ -44,6 +45,8 @@ export interface Alarm {
   message: LocalizedText | null;
   /** What the panel's own words need: the field, the value at raise, the rule's limit. */
   detail: AlarmDetail;
+  /** What the data said about the cause when it raised (its rule's `hints`). */
+  hints: Hint[];
 }
 
 export interface AlarmDetail {

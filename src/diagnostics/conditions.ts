@@ -196,7 +196,7 @@ function rateBelow(rule: Extract<RuleConfig, { kind: 'rateBelow' }>): Condition 
         return false;
       }
       const perHour = ((raw - v0) * 3_600_000) / (now - t0);
-      cell.value = Math.round(perHour * 10) / 10;
+      cell.value = Math.round(perHour * 100) / 100;
       const target = standard(cell.asset);
       return target !== undefined && perHour < target;
     },

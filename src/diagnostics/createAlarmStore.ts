@@ -5,6 +5,7 @@ import type { AssetState } from '../twin/assetState';
 import type { Alarm, AlarmTransition } from './alarmTypes';
 import { compileCondition, type Condition } from './conditions';
 import { renderLocalized, type DurationFormatter } from './messageTemplate';
+import { createHintFinder } from './rootCause';
 
 /** Alarms kept (active ones and history); the oldest cleared ones go first. */
 export const MAX_ALARMS = 2000;
@@ -31,7 +32,8 @@ export interface AlarmStore extends StoreApi<AlarmStoreState> {
 
 interface AlarmStoreOptions {
   config: TwinConfig;
-  asset(id: string): AssetState | undefined;
+  /** The twin's assets (their state when an alarm raises gives its message and its hints). */
+  assets: readonly AssetState[];
   duration: DurationFormatter;
 }
 
@@ -40,7 +42,10 @@ interface AlarmStoreOptions {
  * people. A vanilla store (React reads it through `useStore`); the same alarm has the same id
  * whether it was raised live or found in a recording.
  */
-export function createAlarmStore({ config, asset, duration }: AlarmStoreOptions): AlarmStore {
+export function createAlarmStore({ config, assets, duration }: AlarmStoreOptions): AlarmStore {
+  const byId = new Map(assets.map((a) => [a.id, a]));
+  const asset = (id: string) => byId.get(id);
+  const hints = createHintFinder(config, assets);
   const rules = new Map<string, { rule: RuleConfig; condition: Condition }>(
     config.rules.map((rule) => [rule.id, { rule, condition: compileCondition(rule, config) }]),
   );
@@ -78,8 +83,9 @@ export function createAlarmStore({ config, asset, duration }: AlarmStoreOptions)
           duration,
         )
       : null;
+    const id = `${t.ruleId}:${t.assetId}:${t.t}`;
     return {
-      id: `${t.ruleId}:${t.assetId}:${t.t}`,
+      id,
       ruleId: t.ruleId,
       ruleKind: rule.kind,
       assetId: t.assetId,
@@ -94,13 +100,23 @@ export function createAlarmStore({ config, asset, duration }: AlarmStoreOptions)
         ...(limit !== undefined && { limit }),
         heldMs,
       },
+      hints:
+        a && rule.hints.length > 0
+          ? hints.find(rule.hints, a, { id, since: t.since, raisedAt: t.t, ruleId: t.ruleId }, [
+              ...store.getState().alarms,
+              ...pending,
+            ])
+          : [],
     };
   };
+  /** Alarms raised earlier in the same `apply` (not in the store yet), for hints. */
+  let pending: Alarm[] = [];
 
   const alarmStore = Object.assign(store, {
     apply(transitions: readonly AlarmTransition[], now: number) {
       const changes = new Map<string, Alarm>();
       const added: Alarm[] = [];
+      pending = added;
       const current = (id: string) =>
         changes.get(id) ??
         added.find((a) => a.id === id) ??

@@ -85,6 +85,24 @@ describe('threshold rules', () => {
   });
 });
 
+describe('grouped rules', () => {
+  it('raise one alarm per group, naming its first asset holding then, until no asset of it holds', () => {
+    const { asset, at } = setup([
+      { id: 'cell', kind: 'threshold', field: 'hoist', above: 40, groupBy: 'cell', forMs: 5 * S },
+    ]);
+    report(asset('QC2'), T0, { hoist: 50 });
+    expect(at(T0)).toEqual([]);
+    report(asset('QC1'), T0 + 2 * S, { hoist: 50 });
+    report(asset('T1'), T0 + 2 * S, { hoist: 50 });
+    expect(at(T0 + 2 * S)).toEqual([]);
+    expect(at(T0 + 5 * S)).toEqual(['raised cell QC1 @5s']);
+    report(asset('QC2'), T0 + 6 * S, { hoist: 10 });
+    expect(at(T0 + 7 * S)).toEqual(['raised cell T1 @7s']);
+    report(asset('QC1'), T0 + 8 * S, { hoist: 10 });
+    expect(at(T0 + 8 * S)).toEqual(['cleared cell QC1 @8s']);
+  });
+});
+
 describe('fault rules', () => {
   const rules = [
     {
@@ -244,6 +262,6 @@ describe('rate rules', () => {
       for (const x of engine.evaluate(t)) seen.push(`${x.kind} ${k} min ${x.value ?? ''}`);
     }
     // A full window (95 % of an hour) first at 57 min; the reset at 2 h starts a new one.
-    expect(seen).toEqual(['raised 57 min 89.5', 'cleared 120 min ', 'raised 177 min 89.5']);
+    expect(seen).toEqual(['raised 57 min 89.47', 'cleared 120 min ', 'raised 177 min 89.47']);
   });
 });

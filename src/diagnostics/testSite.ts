@@ -23,9 +23,9 @@ export function testSite(rules: unknown[]): { config: TwinConfig; assets: AssetS
       line: { name: 'Line', category: 'sewingLine', virtual: true },
     },
     assets: [
-      { id: 'QC1', type: 'qc', zone: 'quay' },
-      { id: 'QC2', type: 'qc', zone: 'quay' },
-      { id: 'T1', type: 'truck' },
+      { id: 'QC1', type: 'qc', zone: 'quay', fields: { cell: 'A' } },
+      { id: 'QC2', type: 'qc', zone: 'quay', fields: { cell: 'A' } },
+      { id: 'T1', type: 'truck', fields: { cell: 'B' } },
       { id: 'L1', type: 'line', fields: { targetPerHour: 100, pieces: 0 } },
     ],
     zones: [

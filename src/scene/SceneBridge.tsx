@@ -12,6 +12,7 @@ import { visiblePointCandidates } from './visiblePointCandidates';
 const FLIGHT_MS = 700;
 const _ndc = new Vector2();
 const _p = new Vector3();
+const _delta = new Vector3();
 
 interface OrbitLike {
   target: Vector3;
@@ -32,6 +33,8 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
   const { camera, gl, scene } = useThree();
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
   const flight = useRef<CameraFlight | null>(null);
+  /** The followed asset and where it was when the camera last moved with it. */
+  const followed = useRef<{ id: string; last: Vector3 | null } | null>(null);
   const stats = useRef({ drawCalls: 0, triangles: 0, frameMs: 0 });
   const raycaster = useMemo(() => new Raycaster(), []);
 
@@ -73,12 +76,20 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
           controls.update();
         } else camera.lookAt(new Vector3().fromArray(target));
       },
+      follow(id) {
+        followed.current = id === null ? null : { id, last: null };
+      },
+      following: () => followed.current?.id ?? null,
       flyToView(viewId) {
+        followed.current = null;
         const view = views.find((v) => v.id === viewId);
         if (!view) return Promise.reject(new Error(`no camera view "${viewId}"`));
         return flyTo(new Vector3().fromArray(view.position), new Vector3().fromArray(view.target));
       },
-      fitSite: () => fitSphere(site.bounds.getBoundingSphere(new Sphere())),
+      fitSite: () => {
+        followed.current = null;
+        return fitSphere(site.bounds.getBoundingSphere(new Sphere()));
+      },
       focusAsset(id) {
         const asset = twin.getState().byId.get(id);
         if (!asset) return Promise.reject(new Error(`no asset "${id}"`));
@@ -138,6 +149,22 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
       if (done) {
         flight.current = null;
         f.resolve();
+      }
+    }
+    // Following: after any flight, move camera and target by what the asset moved this frame.
+    const follow = followed.current;
+    if (follow && !flight.current && controls) {
+      const asset = twin.getState().byId.get(follow.id);
+      if (!asset) followed.current = null;
+      else if (!follow.last) follow.last = new Vector3().fromArray(asset.position);
+      else {
+        _delta.fromArray(asset.position).sub(follow.last);
+        if (_delta.lengthSq() > 0) {
+          state.camera.position.add(_delta);
+          controls.target.add(_delta);
+          controls.update();
+          follow.last.fromArray(asset.position);
+        }
       }
     }
   });

@@ -18,6 +18,13 @@ export interface SceneHandle {
   fitSite(): Promise<void>;
   /** Flies the camera to look at one asset. */
   focusAsset(id: string): Promise<void>;
+  /**
+   * Keeps the camera on a moving asset: each frame it moves by as much as the asset did (orbiting
+   * around it still works). `null` stops following. A flight to a view or the site stops it too.
+   */
+  follow(id: string | null): void;
+  /** The asset the camera follows, or null. */
+  following(): string | null;
   /** Puts the camera at once where a shared link says (no flight). */
   setCamera(position: [number, number, number], target: [number, number, number]): void;
   /** Current camera position and target, site metres. */

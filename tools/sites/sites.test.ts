@@ -118,7 +118,10 @@ describe('bundled terminal', () => {
         'nodes-sparkplug',
       ]),
     );
-    expect(config.rules).toEqual([]);
+    // Alarmed about what its control room watches: one rule of each kind but plan deviation.
+    expect(new Set(config.rules.map((r) => r.kind))).toEqual(
+      new Set(['fault', 'stateTooLong', 'rateBelow', 'stale', 'geofence', 'threshold']),
+    );
     expect(config.kpis).toEqual([]);
   });
 

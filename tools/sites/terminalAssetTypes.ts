@@ -14,6 +14,7 @@ const moves = {
   unit: 'moves',
   default: 0,
 };
+const faultCode = { label: { en: 'Fault code', 'zh-CN': '故障代码' }, default: '' };
 
 /**
  * Asset types of a container terminal. The articulated parts follow the model contract:
@@ -63,6 +64,13 @@ export function terminalAssetTypes(): AssetTypes {
         status,
         moves,
         locked: { label: { en: 'Twistlocks locked', 'zh-CN': '旋锁闭锁' }, default: false },
+        faultCode,
+        vessel: { label: { en: 'Working vessel', 'zh-CN': '作业船舶' }, default: '' },
+        movesPlanned: {
+          label: { en: 'Moves planned', 'zh-CN': '计划作业量' },
+          unit: 'moves',
+          default: 0,
+        },
         gateway: gatewayField(),
       },
     },
@@ -104,6 +112,8 @@ export function terminalAssetTypes(): AssetTypes {
         laden: { label: { en: 'Laden', 'zh-CN': '重载' }, default: false },
         containerId: { label: { en: 'Container', 'zh-CN': '箱号' }, default: '' },
         job: { label: { en: 'Job', 'zh-CN': '作业指令' }, default: '' },
+        crane: { label: { en: 'Serving quay crane', 'zh-CN': '服务岸桥' }, default: '' },
+        faultCode,
         gateway: gatewayField(),
       },
     },

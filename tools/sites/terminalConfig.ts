@@ -4,6 +4,7 @@ import { ContainerIdIssuer } from './containerIds';
 import { mulberry32 } from './mulberry32';
 import { pickLine } from './shippingLines';
 import { round3 } from './siteGeometry';
+import { terminalRules } from './terminalRules';
 import { siteBindings } from './siteBindings';
 import { gatewayAsset } from './gatewayAssets';
 import { TOS_GATEWAY, terminalAssetTypes } from './terminalAssetTypes';
@@ -218,7 +219,7 @@ export function buildTerminalConfig(
     zones,
     cameraViews: terminalCameraViews(layout),
     bindings: siteBindings(spec.id, terminalAssetTypes()),
-    rules: [],
+    rules: terminalRules(),
     kpis: [],
   };
 }

@@ -7,9 +7,19 @@ import { historyWindow } from '../AssetHistory/historyWindow';
 import { Timeline } from '../Timeline/Timeline';
 import { createBookmarkStore } from '../Timeline/createBookmarkStore';
 import type { TimelineControls, TimelineMarker } from '../Timeline/timelineTypes';
+import type { Alarm } from '../../diagnostics/alarmTypes';
+import { alarmText } from '../Alarms/alarmText';
+import { useLocale } from '../../ui/i18n';
 
 interface Props {
   player: Player;
+  /**
+   * The recording's incidents (its alarms, found by a pass over it): the timeline marks each.
+   * null when the site has no rules: the timeline marks the recorded fault events instead.
+   */
+  incidents: readonly Alarm[] | null;
+  /** A marker of an incident was clicked (the timeline has already gone to just before it). */
+  onIncident(alarm: Alarm): void;
   timeZone: string;
   /** A field's unit for an asset, from its type in the config. */
   unitOf(assetId: string, field: string): string | undefined;
@@ -25,7 +35,8 @@ const MARKED = new Set(['warning', 'critical']);
 const MAX_MARKERS = 2000;
 
 /** The replay's panels: the timeline at the bottom and the selected asset's history above it. */
-export function ReplayPanels({ player, timeZone, unitOf, nameOf }: Props) {
+export function ReplayPanels({ player, incidents, onIncident, timeZone, unitOf, nameOf }: Props) {
+  const locale = useLocale();
   const machine = useStore(player.ui, (s) => s.machine);
   const speed = useStore(player.ui, (s) => s.speed);
   const loop = useStore(player.ui, (s) => s.loop);
@@ -52,8 +63,20 @@ export function ReplayPanels({ player, timeZone, unitOf, nameOf }: Props) {
     () => createBookmarkStore({ recordingKey: `${info.siteId}/${info.shift}/${info.start}` }),
     [info],
   );
-  const [markers, setMarkers] = useState<TimelineMarker[]>([]);
+  const [eventMarkers, setMarkers] = useState<TimelineMarker[]>([]);
+  const incidentMarkers = useMemo(
+    () =>
+      incidents?.slice(0, MAX_MARKERS).map((a) => ({
+        id: `alarm:${a.id}`,
+        t: a.since,
+        severity: a.severity,
+        label: `${nameOf(a.assetId)}: ${alarmText(a, locale)}`,
+      })) ?? null,
+    [incidents, nameOf, locale],
+  );
+  const markers = incidentMarkers ?? eventMarkers;
   useEffect(() => {
+    if (incidents) return;
     let current = true;
     player.events(info.start, info.end).then(
       (events) => {
@@ -73,7 +96,7 @@ export function ReplayPanels({ player, timeZone, unitOf, nameOf }: Props) {
     return () => {
       current = false;
     };
-  }, [player, info, nameOf]);
+  }, [player, info, nameOf, incidents]);
   const select = useTwin((s) => s.select);
   const selectedId = useTwin((s) => s.selectedId);
 
@@ -94,7 +117,14 @@ export function ReplayPanels({ player, timeZone, unitOf, nameOf }: Props) {
         controls={controls}
         timeZone={timeZone}
         markers={markers}
-        onMarker={(id) => select(id.slice(id.indexOf(':') + 1))}
+        onMarker={(id) => {
+          if (id.startsWith('alarm:')) {
+            const alarm = incidents?.find((a) => `alarm:${a.id}` === id);
+            if (alarm) onIncident(alarm);
+            return;
+          }
+          select(id.slice(id.indexOf(':') + 1));
+        }}
         bookmarks={bookmarks}
       />
     </>

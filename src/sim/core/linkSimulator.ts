@@ -5,6 +5,13 @@ import type { SimKernel } from './simKernel';
 /** Every gateway reports its radio link this often. */
 export const LINK_PERIOD_MS = 5_000;
 
+/** A gateway that goes silent for a while: from `at` (ms epoch), for `durationMs`. */
+export interface GatewayOutage {
+  gateway: string;
+  at: number;
+  durationMs: number;
+}
+
 /** A healthy gateway's typical figures, drawn once per gateway (its place in the cell). */
 interface LinkBaseline {
   rsrpDbm: number;
@@ -36,6 +43,8 @@ export class LinkSimulator {
     private readonly gatewayTypes: ReadonlyMap<string, string>,
     /** Mean time between cell degradations, ms. */
     private readonly meanGapMs = 100 * MINUTE,
+    /** Gateways that go silent for a while (a modem restart): every message is lost. */
+    private readonly outages: readonly GatewayOutage[] = [],
   ) {
     this.cells = [...new Set(gateways.map((g) => g.cell))].sort();
     for (const g of gateways)
@@ -65,6 +74,10 @@ export class LinkSimulator {
     const base = this.baselines.get(g.id) as LinkBaseline;
     const bad = this.degraded.get(g.cell);
     const rnd = this.random;
+    const now = this.kernel.now;
+    const silent = this.outages.some(
+      (o) => o.gateway === g.id && now >= o.at && now < o.at + o.durationMs,
+    );
     this.kernel.emit({
       kind: 'link',
       t: this.kernel.now,
@@ -80,7 +93,7 @@ export class LinkSimulator {
         bad ? uniform(rnd, 2, 10) : clamp(base.uplinkMbps + uniform(rnd, -6, 6), 20, 80),
       ),
       delayMs: r1(bad ? bad.delayMs + uniform(rnd, -20, 20) : uniform(rnd, 0.5, 4)),
-      lossRate: bad ? Math.round(bad.lossRate * 1000) / 1000 : 0,
+      lossRate: silent ? 1 : bad ? Math.round(bad.lossRate * 1000) / 1000 : 0,
     });
   }
 
@@ -124,6 +137,7 @@ export function createLinkSimulator(
   gateways: readonly GatewaySpec[],
   gatewayTypes: ReadonlyMap<string, string>,
   seed: number,
+  outages: readonly GatewayOutage[] = [],
 ): LinkSimulator {
-  return new LinkSimulator(kernel, gateways, mulberry32(seed), gatewayTypes);
+  return new LinkSimulator(kernel, gateways, mulberry32(seed), gatewayTypes, undefined, outages);
 }

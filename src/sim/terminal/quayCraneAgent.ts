@@ -9,6 +9,8 @@ import type { QuayCraneSite } from './terminalSite';
 import { SEAT_Y, type TruckAgent } from './truckAgent';
 import { CONTAINER_HEIGHT } from './yardGeometry';
 import type { SimKernel } from '../core/simKernel';
+import type { FieldValue } from '../../config/schema';
+import type { FaultKind } from './disruptions';
 
 /** One move in a quay crane's work order. */
 export type QuayMove =
@@ -43,6 +45,14 @@ export interface QuaySide {
   truckServed(crane: QuayCraneAgent, truck: TruckAgent): void;
   /** The crane moved on to its next move: trucks may be dispatched for the ones ahead. */
   progressed(crane: QuayCraneAgent): void;
+  /** Something happened to the crane (a fault, its repair). */
+  event(
+    crane: QuayCraneAgent,
+    event: string,
+    severity: 'info' | 'warning' | 'critical',
+    code: string,
+    data: Record<string, FieldValue>,
+  ): void;
 }
 
 /**
@@ -75,7 +85,7 @@ export class QuayCraneAgent extends CraneAgent {
     private readonly random: Random,
     private readonly side: QuaySide,
   ) {
-    super(kernel, quay, containers, gateway);
+    super(kernel, quay, containers, gateway, { faultCode: '', vessel: '', movesPlanned: 0 });
     this.travelHoist = Math.max(quay.hoist.min, quay.hoist.max - 5);
   }
 
@@ -106,17 +116,49 @@ export class QuayCraneAgent extends CraneAgent {
     this.callTruck();
   }
 
+  /** A breakdown to come: at the end of the move under way once `at` has passed. */
+  pendingFault: { at: number; fault: FaultKind; repairMs: number } | undefined;
+
+  /** Sets the vessel and the work order the crane reports (from the crane split). */
+  assignWork(vesselId: string, moves: readonly QuayMove[]): void {
+    this.vesselId = vesselId;
+    this.moves.push(...moves);
+    this.reporter.fields.vessel = vesselId;
+    this.reporter.fields.movesPlanned = this.moves.length;
+  }
+
   private cycle(): void {
     const move = this.moves[this.next];
     if (!move) {
       this.finishedAt = this.kernel.now;
+      this.reporter.fields.vessel = '';
       this.setStatus('idle');
+      return;
+    }
+    const due = this.pendingFault;
+    if (due && this.kernel.now >= due.at) {
+      this.pendingFault = undefined;
+      this.breakDown(due.fault, due.repairMs);
       return;
     }
     this.setStatus('working');
     const cycleMs = 3600_000 / uniform(this.random, CYCLE_RATE.min, CYCLE_RATE.max);
     if (move.kind === 'discharge') this.discharge(move, cycleMs);
     else this.load(move, cycleMs);
+  }
+
+  /** Stops for a fault until the repair is done, then works on. */
+  private breakDown(fault: FaultKind, repairMs: number): void {
+    this.reporter.fields.faultCode = fault.code;
+    this.setStatus('fault');
+    this.side.event(this, 'fault', fault.severity, fault.code, { what: fault.what });
+    this.kernel.after(repairMs, () => {
+      this.reporter.fields.faultCode = '';
+      this.side.event(this, 'faultCleared', 'info', fault.code, {
+        repairS: Math.round(repairMs / 1000),
+      });
+      this.cycle();
+    });
   }
 
   private finishMove(): void {

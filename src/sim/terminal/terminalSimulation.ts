@@ -21,11 +21,18 @@ import { validateTerminalPlan } from './validateTerminalPlan';
 import { YardCraneAgent, type YardJob } from './yardCraneAgent';
 import { parseSlot } from './yardGeometry';
 import { YardOccupancy } from './yardOccupancy';
+import { drawTerminalDisruptions } from './disruptions';
+import type { FieldValue } from '../../config/schema';
 
 export interface TerminalSimulationOptions {
   seed: number;
   startTime: number;
   plan?: TerminalPlan;
+  /**
+   * Breakdowns, a truck shortage, a stray truck and a gateway outage at seeded times (the
+   * shift as it happens); false: the shift as planned. @default true
+   */
+  disruptions?: boolean;
 }
 
 /** A terminal simulation, with its parts open for tests and tools. */
@@ -68,6 +75,43 @@ export function createTerminalSimulation(
     for (const j of call.discharge) dischargeOf.set(j.containerId, j);
   /** The quay crane a truck carrying a box from the yard is bound for. */
   const boundFor = new Map<TruckAgent, QuayCraneAgent>();
+  const disruptions =
+    options.disruptions === false
+      ? null
+      : drawTerminalDisruptions(
+          mulberry32(deriveSeed(options.seed, 'terminal-disruptions')),
+          options.startTime,
+          site.quayCranes.map((q) => q.asset.id),
+          plan.trucks.pool,
+          trucks.map((t) => gw(t.id)).filter((g) => g !== ''),
+        );
+  const event = (
+    asset: { id: string; type: string; gateway: string },
+    name: string,
+    severity: 'info' | 'warning' | 'critical',
+    code: string,
+    data: Record<string, FieldValue>,
+  ) =>
+    kernel.emit({
+      kind: 'event',
+      t: kernel.now,
+      gateway: asset.gateway,
+      assetId: asset.id,
+      assetType: asset.type,
+      event: name,
+      severity,
+      code,
+      data,
+    });
+  const truckInfo = (t: TruckAgent) => ({ id: t.id, type: t.reporter.type, gateway: gw(t.id) });
+  const gateZone = config.zones.find((z) => z.kind === 'gate');
+  const gatePoint: [number, number] | null = gateZone
+    ? [
+        gateZone.polygon.reduce((n, p) => n + p[0], 0) / gateZone.polygon.length,
+        gateZone.polygon.reduce((n, p) => n + p[1], 0) / gateZone.polygon.length,
+      ]
+    : null;
+  let strayed = false;
 
   const rtgs = new Map<string, YardCraneAgent>();
   const stackJob = (truck: TruckAgent, jobId: string, boxId: string, slotLabel: string): void => {
@@ -83,12 +127,42 @@ export function createTerminalSimulation(
       arrived: false,
       since: kernel.now,
     };
-    truck.setState('toYard', jobId);
+    truck.setState('toYard', jobId, '');
     rtg.add(job);
     truck.driveToSeat(rtg.block.lanePoint(target.bay), 0, () => rtg.truckArrived(job));
   };
   const freeTruck = (truck: TruckAgent): void => {
-    truck.setState('waiting', '');
+    const shortage = disruptions?.truckBreakdowns;
+    const breakdown =
+      shortage && kernel.now >= shortage.at ? shortage.trucks.get(truck.id) : undefined;
+    if (breakdown && shortage) {
+      shortage.trucks.delete(truck.id);
+      truck.setFault(breakdown.fault.code);
+      event(truckInfo(truck), 'fault', breakdown.fault.severity, breakdown.fault.code, {
+        what: breakdown.fault.what,
+      });
+      kernel.after(breakdown.repairMs, () => {
+        truck.setFault('');
+        event(truckInfo(truck), 'faultCleared', 'info', breakdown.fault.code, {
+          repairS: Math.round(breakdown.repairMs / 1000),
+        });
+        freeTruck(truck);
+      });
+      dispatcher.dispatch();
+      return;
+    }
+    const stray = disruptions?.stray;
+    if (stray && gatePoint && !strayed && kernel.now >= stray.at && pool.has(truck.id)) {
+      // A driver takes the wrong turn out to the gate, waits there, and comes back.
+      strayed = true;
+      const home: [number, number] = [truck.position[0], truck.position[1]];
+      truck.setState('waiting', '', '');
+      truck.driveTo(gatePoint, () =>
+        kernel.after(stray.stayMs, () => truck.driveTo(home, () => freeTruck(truck))),
+      );
+      return;
+    }
+    truck.setState('waiting', '', '');
     if (pool.has(truck.id)) dispatcher.release(truck);
     dispatcher.dispatch();
   };
@@ -132,6 +206,14 @@ export function createTerminalSimulation(
           else freeTruck(truck);
         },
         progressed: () => dispatcher.dispatch(),
+        event: (crane, name, severity, code, data) =>
+          event(
+            { id: crane.id, type: crane.site.asset.type, gateway: crane.reporter.gateway },
+            name,
+            severity,
+            code,
+            data,
+          ),
       }),
   );
   const craneById = new Map(quayCranes.map((c) => [c.id, c]));
@@ -139,8 +221,8 @@ export function createTerminalSimulation(
     const crane = craneById.get(work.craneId);
     const call = plan.vesselCalls.find((c) => c.vesselId === work.vesselId);
     if (!crane || !call) continue;
-    crane.vesselId = work.vesselId;
-    crane.moves.push(...quayMoves(work.bays, call.discharge, call.load, containers));
+    crane.assignWork(work.vesselId, quayMoves(work.bays, call.discharge, call.load, containers));
+    crane.pendingFault = disruptions?.craneFaults.get(crane.id);
   }
 
   const dispatcher = new TruckDispatcher(
@@ -154,7 +236,7 @@ export function createTerminalSimulation(
     },
     (truck, crane, move) => {
       if (move.kind === 'discharge') {
-        truck.setState('toQuay', `discharge ${crane.id}`);
+        truck.setState('toQuay', `discharge ${crane.id}`, crane.id);
         truck.driveToSeat(crane.servicePoint(), crane.queueBack(), () => crane.truckArrived(truck));
         return;
       }
@@ -171,7 +253,7 @@ export function createTerminalSimulation(
         since: kernel.now,
       };
       boundFor.set(truck, crane);
-      truck.setState('toYard', move.job.id);
+      truck.setState('toYard', move.job.id, crane.id);
       rtg.add(job);
       truck.driveToSeat(rtg.block.lanePoint(slot.bay), 0, () => rtg.truckArrived(job));
     },
@@ -194,6 +276,7 @@ export function createTerminalSimulation(
     gateways.specs,
     gateways.gatewayTypes,
     deriveSeed(options.seed, 'links'),
+    disruptions?.outage ? [disruptions.outage] : [],
   ).start();
 
   const delivering = new Set(plan.yardDeliveries.map((d) => d.truckId));

@@ -12,7 +12,8 @@ export const SEAT_X = -1.9;
 export const SEAT_Y = 1.45;
 
 /** Truck statuses, as its `status` field reports them. */
-export type TruckStatus = 'waiting' | 'toQuay' | 'queued' | 'underCrane' | 'toYard' | 'underRtg';
+export type TruckStatus =
+  'waiting' | 'toQuay' | 'queued' | 'underCrane' | 'toYard' | 'underRtg' | 'fault';
 
 const MS_TO_KMH = 3.6;
 
@@ -54,6 +55,8 @@ export class TruckAgent {
         laden: this.box !== undefined,
         containerId: this.box ?? '',
         job: '',
+        crane: '',
+        faultCode: '',
       },
       { position: [p[0], 0, p[2]], headingDeg: this.headingDeg, speed: 0 },
     );
@@ -67,11 +70,30 @@ export class TruckAgent {
     return this.reporter.fields.status as TruckStatus;
   }
 
-  setState(status: TruckStatus, job?: string): void {
+  /** Reports a new status; `job` and `crane` (the quay crane it works for) when they change. */
+  setState(status: TruckStatus, job?: string, crane?: string): void {
     const f = this.reporter.fields;
     f.status = status;
     if (job !== undefined) f.job = job;
+    if (crane !== undefined) f.crane = crane;
     this.reporter.sample();
+  }
+
+  /** Broken down where it stands (`code`), or repaired (`''`). */
+  setFault(code: string): void {
+    const f = this.reporter.fields;
+    f.faultCode = code;
+    f.status = code === '' ? 'waiting' : 'fault';
+    if (code !== '') {
+      f.job = '';
+      f.crane = '';
+    }
+    this.reporter.sample();
+  }
+
+  /** Drives somewhere off the job (a wrong turn), then calls `arrived`. */
+  driveTo(point: Point2, arrived: () => void): void {
+    this.drive(this.roads.route(this.position, point), arrived);
   }
 
   /** Takes a box onto the chassis (or gives it up with undefined). */

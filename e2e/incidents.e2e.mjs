@@ -1,0 +1,77 @@
+// Diagnose in a replay: the incident pass finds the bundled terminal shift's seeded incidents,
+// the timeline marks them, and choosing one takes the replay to its moment with its asset
+// selected and a loop around it.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { connectBrowser } from './browser.mjs';
+import { byTestId, callTwin, openSite } from './twin.mjs';
+
+const browser = await connectBrowser();
+after(() => browser.close());
+
+describe('incidents of the terminal shift', () => {
+  let session;
+  let incidents;
+
+  before(async () => {
+    session = await openSite(browser, '?site=terminal&mode=replay');
+    await session.page.waitForFunction(() => window.twindeck.clock().mode === 'replay', null, {
+      timeout: 60_000,
+    });
+    // The pass plays the whole 8-hour shift through the rules in a worker.
+    await session.page.waitForFunction(
+      () => window.twindeck.incidentScan().state === 'done',
+      null,
+      {
+        timeout: 200_000,
+        polling: 1000,
+      },
+    );
+    incidents = await callTwin(session.page, 'incidents');
+  });
+  after(() => session?.close());
+
+  it('finds the incidents the simulation seeded, one rule kind after another', () => {
+    const rules = new Set(incidents.map((i) => i.ruleId));
+    for (const rule of [
+      'crane-fault',
+      'crane-waiting-for-trucks',
+      'crane-rate',
+      'truck-breakdown',
+      'truck-silent',
+      'truck-at-gate',
+      'link-degraded',
+    ])
+      assert.ok(rules.has(rule), `no ${rule} incident among ${[...rules].join(', ')}`);
+    const gate = incidents.find((i) => i.ruleId === 'truck-at-gate');
+    assert.equal(gate.severity, 'critical');
+    assert.match(gate.message, /gate/);
+    for (const i of incidents) assert.ok(i.durationMs >= 0 && i.start <= i.raisedAt, i.id);
+  });
+
+  it('marks each incident on the timeline', async () => {
+    const markers = await session.page
+      .locator(`${byTestId('timeline')} [data-testid="timeline-marker"][data-id^="alarm:"]`)
+      .count();
+    assert.equal(markers, incidents.length);
+  });
+
+  it('goes to an incident chosen in the list: clock before it, asset selected, a loop around it', async () => {
+    const { page } = session;
+    const crane = incidents.find((i) => i.ruleId === 'crane-fault');
+    await page.click(byTestId('incidents-button'));
+    await page.click(`${byTestId('incident-row')}[data-alarm-id="${crane.id}"]`);
+    await page.waitForFunction(
+      (t) => Math.abs(window.twindeck.clock().t - t) < 1000,
+      crane.start - 10_000,
+    );
+    assert.equal(await callTwin(page, 'selected'), crane.assetId);
+    // At its moment the alarm list shows it raised.
+    await callTwin(page, 'seek', crane.raisedAt + 1000);
+    const open = await callTwin(page, 'alarms');
+    const shown = open.find((a) => a.id === crane.id);
+    assert.ok(shown, 'the alarm is listed at its moment');
+    assert.equal(shown.state, 'active');
+    assert.equal(shown.clearedAt, undefined);
+  });
+});

@@ -1,0 +1,63 @@
+import type { TwinConfig } from '../config/schema';
+import type { Alarm } from '../diagnostics/alarmTypes';
+import { createAlarmStore } from '../diagnostics/createAlarmStore';
+import { createRuleEngine } from '../diagnostics/createRuleEngine';
+import type { Replay } from '../telemetry/recording/openRecording';
+import { createTwinStore } from '../twin/createTwinStore';
+import { createTelemetryApplier } from '../twin/telemetryApplier';
+import { formatDuration } from '../ui/formatDuration';
+
+/** Rules look at a recording once a second of its time, as live rules do twice a second. */
+export const PASS_TICK_MS = 1000;
+
+export interface IncidentPassOptions {
+  tickMs?: number;
+  /** Progress, 0–1, with the alarms found so far (oldest raise first). */
+  onProgress?(fraction: number, alarms: readonly Alarm[]): void;
+  /** Report progress about this often, ms of wall time. */
+  progressEveryMs?: number;
+  /** Stop early (the recording was closed): the pass resolves with what it found. */
+  cancelled?(): boolean;
+}
+
+/**
+ * Plays a whole recording through a twin of its own and the site's rules, as fast as it can,
+ * and returns every alarm the shift raised: the incidents of the timeline and the incident
+ * list. The same rule engine and alarm store as live, on the recording's clock, so an alarm
+ * found here has the id it had (or would have had) live.
+ */
+export async function findIncidents(
+  replay: Replay,
+  config: TwinConfig,
+  options: IncidentPassOptions = {},
+): Promise<Alarm[]> {
+  const tickMs = options.tickMs ?? PASS_TICK_MS;
+  const twin = createTwinStore();
+  twin.getState().loadSite(config);
+  // No gliding: every sample is applied where it says, at the recording's time.
+  const applier = createTelemetryApplier(twin, () => [], { staleBySampleTime: true });
+  const engine = createRuleEngine(config, twin.getState().assets);
+  const alarms = createAlarmStore({
+    config,
+    assets: twin.getState().assets,
+    duration: formatDuration,
+  });
+  const { start, end } = replay.info;
+  const every = options.progressEveryMs ?? 250;
+  let reported = performance.now();
+
+  applier.apply((await replay.stateAt(start)).batch, start, true);
+  for (let t = start; ; t = Math.min(end, t + tickMs)) {
+    applier.apply(await replay.readTo(t), t, true);
+    applier.step(t);
+    alarms.apply(engine.evaluate(t), t);
+    if (t >= end || options.cancelled?.()) break;
+    if (options.onProgress && performance.now() - reported >= every) {
+      reported = performance.now();
+      options.onProgress((t - start) / Math.max(1, end - start), alarms.getState().alarms);
+    }
+  }
+  const found = alarms.getState().alarms;
+  options.onProgress?.(1, found);
+  return [...found];
+}

@@ -1,0 +1,182 @@
+import type { HintConfig } from '../config/rules';
+import type { FieldValue, TwinConfig, ZoneConfig } from '../config/schema';
+import { pointInPolygon, polygonBounds, type PolygonBounds } from '../lib/polygon';
+import type { AssetState } from '../twin/assetState';
+import type { Alarm } from './alarmTypes';
+
+/**
+ * Root-cause hints: what the data says about why an alarm raised, found when it raises (live
+ * and in a recording alike) by the hints its rule asks for (docs/rules.md). Plain data: the
+ * panels put it in words, and link its assets and moments.
+ */
+export type Hint =
+  | {
+      kind: 'linked';
+      /** The assets working for the alarmed one, and what each was doing then, and where. */
+      assets: LinkedAsset[];
+      /** Assets of the same kind out of service then (in one of the hint's `downStates`). */
+      down: string[];
+      /** How many assets of that kind there are. */
+      of: number;
+    }
+  | {
+      kind: 'earlier';
+      /** Alarms of the same asset that began within the window before this one. */
+      alarms: Array<{
+        id: string;
+        ruleId: string;
+        since: number;
+        clearedAt?: number;
+        value?: FieldValue;
+      }>;
+    }
+  | {
+      kind: 'shared';
+      field: string;
+      value: FieldValue | undefined;
+      /** Other assets with the same value of `field` that were in the same state then. */
+      alike: string[];
+      /** How many other assets share that value. */
+      of: number;
+      /** Other assets of the alarmed asset's type in the same state then, and how many there are. */
+      typeAlike: number;
+      typeOf: number;
+    };
+
+export interface LinkedAsset {
+  id: string;
+  status: FieldValue | undefined;
+  zone: string | null;
+  /** Metres from the alarmed asset. */
+  distance: number;
+}
+
+/** At most this many assets are named in one hint. */
+const MAX_NAMED = 8;
+
+interface CompiledZone {
+  id: string;
+  polygon: Array<[number, number]>;
+  bounds: PolygonBounds;
+  area: number;
+}
+
+/** The hints of a site's rules, found against its assets and the alarms raised so far. */
+export function createHintFinder(config: TwinConfig, assets: readonly AssetState[]) {
+  const zones: CompiledZone[] = config.zones
+    .map((z) => compileZone(z))
+    .sort((a, b) => a.area - b.area);
+  const byType = new Map<string, AssetState[]>();
+  for (const a of assets) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
+  const categoryOf = (type: string) => config.assetTypes[type]?.category ?? '';
+
+  /** The smallest zone around a point: the most specific place (a lane within a block). */
+  const zoneAt = (x: number, z: number): string | null => {
+    for (const zone of zones) {
+      const b = zone.bounds;
+      if (x < b.minX || x > b.maxX || z < b.minZ || z > b.maxZ) continue;
+      if (pointInPolygon(x, z, zone.polygon)) return zone.id;
+    }
+    return null;
+  };
+
+  const matching = (select: HintConfig & { kind: 'linked' }) =>
+    assets.filter(
+      (a) =>
+        (!select.select.types || select.select.types.includes(a.type)) &&
+        (!select.select.categories || select.select.categories.includes(categoryOf(a.type))) &&
+        (!select.select.ids || select.select.ids.includes(a.id)),
+    );
+
+  return {
+    /** The hints for an alarm of `ruleId` on `asset` raising now; `alarms` are those so far. */
+    find(
+      hints: readonly HintConfig[],
+      asset: AssetState,
+      alarm: Pick<Alarm, 'id' | 'since' | 'raisedAt' | 'ruleId'>,
+      alarms: readonly Alarm[],
+    ): Hint[] {
+      const out: Hint[] = [];
+      for (const hint of hints) {
+        if (hint.kind === 'linked') {
+          const pool = matching(hint);
+          const linked = pool
+            .filter((a) => a.fields[hint.field] === asset.id)
+            .map((a) => ({
+              id: a.id,
+              status: a.fields.status,
+              zone: zoneAt(a.position[0], a.position[2]),
+              distance: Math.round(
+                Math.hypot(a.position[0] - asset.position[0], a.position[2] - asset.position[2]),
+              ),
+            }))
+            .sort((a, b) => a.distance - b.distance)
+            .slice(0, MAX_NAMED);
+          const down = pool
+            .filter(
+              (a) => a.fields.status !== undefined && hint.downStates.includes(a.fields.status),
+            )
+            .map((a) => a.id);
+          out.push({ kind: 'linked', assets: linked, down, of: pool.length });
+        } else if (hint.kind === 'earlier') {
+          const rules = new Set(hint.rules);
+          const from = alarm.since - hint.withinMs;
+          const earlier = alarms
+            .filter(
+              (a) =>
+                a.assetId === asset.id &&
+                a.id !== alarm.id &&
+                rules.has(a.ruleId) &&
+                (a.clearedAt ?? Infinity) >= from &&
+                a.since <= alarm.raisedAt,
+            )
+            .slice(-MAX_NAMED)
+            .map((a) => ({
+              id: a.id,
+              ruleId: a.ruleId,
+              since: a.since,
+              ...(a.clearedAt !== undefined && { clearedAt: a.clearedAt }),
+              ...(a.detail.value !== undefined && { value: a.detail.value }),
+            }));
+          if (earlier.length > 0) out.push({ kind: 'earlier', alarms: earlier });
+        } else {
+          const value = asset.fields[hint.field];
+          // "Alike": in the same state as the alarmed asset (stale, or holding the same alarm).
+          const open = new Set(
+            alarms
+              .filter((a) => a.ruleId === alarm.ruleId && a.clearedAt === undefined)
+              .map((a) => a.assetId),
+          );
+          const alikeAsset = (a: AssetState) => (asset.stale && a.stale) || open.has(a.id);
+          const peers = assets.filter(
+            (a) => a.id !== asset.id && value !== undefined && a.fields[hint.field] === value,
+          );
+          const sameType = (byType.get(asset.type) ?? []).filter((a) => a.id !== asset.id);
+          out.push({
+            kind: 'shared',
+            field: hint.field,
+            value,
+            alike: peers
+              .filter(alikeAsset)
+              .map((a) => a.id)
+              .slice(0, MAX_NAMED),
+            of: peers.length,
+            typeAlike: sameType.filter(alikeAsset).length,
+            typeOf: sameType.length,
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function compileZone(zone: ZoneConfig): CompiledZone {
+  let area = 0;
+  const p = zone.polygon;
+  for (let i = 0, j = p.length - 1; i < p.length; j = i++)
+    area += (p[j]![0] + p[i]![0]) * (p[j]![1] - p[i]![1]);
+  return { id: zone.id, polygon: p, bounds: polygonBounds(p), area: Math.abs(area / 2) };
+}
+
+export type HintFinder = ReturnType<typeof createHintFinder>;
