@@ -13,9 +13,10 @@ import fullScale from './figures/fullScale.mjs';
 import ingest from './figures/ingest.mjs';
 import initialJs from './figures/initialJs.mjs';
 import seek from './figures/seek.mjs';
+import rules from './figures/rules.mjs';
 
 /** @type {import('./lib/report.mjs').Figure[]} */
-const FIGURES = [initialJs, firstFrame, fullScale, ingest, seek];
+const FIGURES = [initialJs, firstFrame, fullScale, ingest, seek, rules];
 
 /** Timing flags of docs/targets.md: frames as fast as they can go, nothing throttled. */
 const BENCH_ARGS = [

@@ -49,6 +49,31 @@ describe('incidents of the terminal shift', () => {
     for (const i of incidents) assert.ok(i.durationMs >= 0 && i.start <= i.raisedAt, i.id);
   });
 
+  it('gives the KPIs of the shift as they stood at the clock', async () => {
+    const { page } = session;
+    const { start, end } = await callTwin(page, 'clock');
+    await callTwin(page, 'seek', end);
+    await page.waitForFunction(() => window.twindeck.kpis().qcGrossRate !== undefined);
+    const atEnd = await callTwin(page, 'kpis');
+    assert.ok(atEnd.qcGrossRate > 15 && atEnd.qcGrossRate < 40, `gross rate ${atEnd.qcGrossRate}`);
+    assert.ok(atEnd.truckTurnMinutes > 0);
+    assert.ok(atEnd.rtgUtilisation > 0 && atEnd.rtgUtilisation <= 100);
+    await callTwin(page, 'seek', start + 5 * 60_000);
+    await page.waitForFunction(() => window.twindeck.kpis().qcGrossRate === undefined);
+  });
+
+  it('prints a shift report with the KPIs and every incident', async () => {
+    const { page } = session;
+    await page.click(byTestId('incidents-button'));
+    await page.click(`${byTestId('incidents-panel')} ${byTestId('report-button')}`);
+    await page.waitForSelector(byTestId('shift-report'));
+    const rows = await page.locator(`${byTestId('report-incidents')} tbody tr`).count();
+    assert.equal(rows, incidents.length);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(byTestId('shift-report'), { state: 'detached' });
+    await page.click(byTestId('incidents-button'));
+  });
+
   it('marks each incident on the timeline', async () => {
     const markers = await session.page
       .locator(`${byTestId('timeline')} [data-testid="timeline-marker"][data-id^="alarm:"]`)

@@ -43,8 +43,10 @@ import { AlarmBanner } from '../panels/Alarms/AlarmBanner';
 import { AlarmsButton } from '../panels/Alarms/AlarmsButton';
 import type { Alarm } from '../diagnostics/alarmTypes';
 import { loadOperator, saveOperator } from './operatorName';
-import { useAlarmsAtClock, useIncidents } from './useIncidents';
+import { useAlarmsAtClock, useIncidents, useKpisAtClock } from './useIncidents';
+import { createKpiStore, type KpiStore } from '../diagnostics/kpis/createKpiStore';
 import { IncidentsPanel } from '../panels/Incidents/IncidentsPanel';
+import { KpiTiles } from '../panels/Kpis/KpiTiles';
 import type { HintWords } from '../panels/Alarms/hintText';
 import { siteClock } from '../panels/Timeline/siteClock';
 
@@ -54,6 +56,15 @@ const INCIDENT_LEAD_MS = 10_000;
 const INCIDENT_MARGIN_MS = 30_000;
 /** An incident still open at the end of the recording loops this long after it began. */
 const INCIDENT_OPEN_LOOP_MS = 5 * 60_000;
+
+/** The shift report loads when first opened. */
+const ShiftReport = lazy(() =>
+  import('../panels/Report/ShiftReport').then((m) => ({ default: m.ShiftReport })),
+);
+/** The KPI panel (uPlot trends) loads when first opened. */
+const KpiPanel = lazy(() =>
+  import('../panels/Kpis/KpiPanel').then((m) => ({ default: m.KpiPanel })),
+);
 
 /** Replay's panels (timeline, uPlot charts) load only when a recording is open. */
 const ReplayPanels = lazy(() =>
@@ -88,6 +99,8 @@ export function App() {
   const [dropError, setDropError] = useState<string | null>(null);
   const [alarmsOpen, setAlarmsOpen] = useState(false);
   const [incidentsOpen, setIncidentsOpen] = useState(false);
+  const [kpisOpen, setKpisOpen] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
   const [operator, setOperator] = useState(loadOperator);
   // A wall screen flies to each new critical alarm by itself; a desk does when asked to.
   const [autoLocate, setAutoLocate] = useState(
@@ -97,6 +110,7 @@ export function App() {
 
   const alarmsRef = useRef<AlarmStore | null>(null);
   const incidentsRef = useRef<IncidentStore | null>(null);
+  const kpisRef = useRef<KpiStore | null>(null);
   useEffect(() => {
     window.twindeck = createAutomationApi(
       twin,
@@ -108,6 +122,7 @@ export function App() {
       playback,
       () => alarmsRef.current,
       () => incidentsRef.current,
+      () => kpisRef.current,
     );
   }, [twin, ready, liveStatus, probe, playback]);
 
@@ -182,7 +197,9 @@ export function App() {
   useLiveTelemetry(twin, liveStatus, recording ? null : config, credentials, brokerOverride, probe);
   const alarms = useAlarmStore(twin, config);
   alarmsRef.current = alarms;
-  useLiveRules(twin, config, alarms, !recording);
+  const kpis = useMemo(() => createKpiStore(), []);
+  kpisRef.current = kpis;
+  useLiveRules(twin, config, alarms, kpis, !recording);
   /** Locates an asset: selects it, flies the camera to it and keeps following it. */
   const locate = useCallback(
     (assetId: string) => {
@@ -197,6 +214,7 @@ export function App() {
   const playbackSession = useStore(playback, (s) => s.session);
   const player = playbackSession.phase === 'ready' ? playbackSession.player : null;
   useAlarmsAtClock(incidents, alarms, player ? player.time : null);
+  useKpisAtClock(incidents, kpis, player ? player.time : null);
   /** A replay goes to an incident: just before it began, looping around it, its asset followed. */
   const goToIncident = useCallback(
     (alarm: Alarm, seek = true) => {
@@ -293,7 +311,9 @@ export function App() {
       r: () => document.querySelector<HTMLButtonElement>('[data-testid="record-button"]')?.click(),
       a: () => setAlarmsOpen((on) => !on),
       i: () => setIncidentsOpen((on) => !on),
+      k: () => setKpisOpen((on) => !on),
       Escape: () => {
+        setReportOpen(false);
         twin.getState().select(null);
         scene.current?.follow(null);
       },
@@ -431,6 +451,40 @@ export function App() {
                 operator={operator}
               />
             )}
+            <KpiTiles
+              kpis={kpis}
+              configured={session.config.kpis}
+              onOpen={() => setKpisOpen(true)}
+            />
+            {kpisOpen && (
+              <Suspense fallback={null}>
+                <KpiPanel
+                  kpis={kpis}
+                  configured={session.config.kpis}
+                  timeZone={session.config.site.timeZone}
+                  nameOf={nameOf}
+                  onReport={player ? () => setReportOpen(true) : undefined}
+                  onClose={() => setKpisOpen(false)}
+                />
+              </Suspense>
+            )}
+            {player && reportOpen && (
+              <Suspense fallback={null}>
+                <ShiftReport
+                  siteName={localize(session.config.site.name, locale)}
+                  shift={player.info.shift}
+                  start={player.info.start}
+                  end={player.info.end}
+                  timeZone={session.config.site.timeZone}
+                  kpis={incidentScan.kpis}
+                  configured={session.config.kpis}
+                  incidents={incidentScan.alarms}
+                  complete={incidentScan.state === 'done'}
+                  words={hintWords}
+                  onClose={() => setReportOpen(false)}
+                />
+              </Suspense>
+            )}
             {player && incidentsOpen && (
               <IncidentsPanel
                 incidents={incidentScan.alarms}
@@ -442,6 +496,7 @@ export function App() {
                 words={hintWords}
                 onLocate={locate}
                 onOpen={(alarm) => goToIncident(alarm)}
+                onReport={() => setReportOpen(true)}
                 onClose={() => setIncidentsOpen(false)}
               />
             )}

@@ -9,6 +9,7 @@ import type { AlarmStore } from '../diagnostics/createAlarmStore';
 import { alarmText } from '../panels/Alarms/alarmText';
 import type { Alarm } from '../diagnostics/alarmTypes';
 import type { IncidentStore } from './useIncidents';
+import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -67,6 +68,12 @@ export interface TwindeckApi {
   incidents(): AutomationIncident[];
   /** Replay: the pass that finds the incidents — `scanning` (with how far, 0–1), `done`, … */
   incidentScan(): { state: 'idle' | 'scanning' | 'done' | 'failed'; fraction: number };
+  /**
+   * The site's KPIs so far this shift, by id (docs/kpis.md): live, updated every few seconds;
+   * in a replay, the recording's as they stood at the clock (from the incident pass). Only those
+   * the site has the assets and data for.
+   */
+  kpis(): Record<string, number>;
 }
 
 export interface AutomationIncident extends AutomationAlarm {
@@ -222,6 +229,7 @@ export function createAutomationApi(
   playback: PlaybackSessionStore,
   alarms: () => AlarmStore | null,
   incidents: () => IncidentStore | null,
+  kpis: () => KpiStore | null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -360,6 +368,9 @@ export function createAutomationApi(
           start: a.since,
           durationMs: (a.clearedAt ?? until) - a.since,
         }));
+    },
+    kpis() {
+      return { ...(kpis()?.getState().values ?? {}) } as Record<string, number>;
     },
     incidentScan() {
       const scan = incidents()?.getState();

@@ -6,14 +6,25 @@ import type { Replay } from '../telemetry/recording/openRecording';
 import { createTwinStore } from '../twin/createTwinStore';
 import { createTelemetryApplier } from '../twin/telemetryApplier';
 import { formatDuration } from '../ui/formatDuration';
+import { createKpiTracker } from '../diagnostics/kpis/createKpiTracker';
+import { appendPoint, emptySeries, type KpiSeries } from '../diagnostics/kpis/kpiSeries';
+
+/** KPIs are sampled once a minute of recording time for the trends. */
+export const KPI_EVERY_MS = 60_000;
+
+/** What a pass over a recording finds: its incidents, and its KPIs over the shift. */
+export interface ShiftDiagnosis {
+  alarms: Alarm[];
+  kpis: KpiSeries;
+}
 
 /** Rules look at a recording once a second of its time, as live rules do twice a second. */
 export const PASS_TICK_MS = 1000;
 
 export interface IncidentPassOptions {
   tickMs?: number;
-  /** Progress, 0–1, with the alarms found so far (oldest raise first). */
-  onProgress?(fraction: number, alarms: readonly Alarm[]): void;
+  /** Progress, 0–1, with the alarms found so far (oldest raise first) and the KPIs. */
+  onProgress?(fraction: number, alarms: readonly Alarm[], kpis: KpiSeries): void;
   /** Report progress about this often, ms of wall time. */
   progressEveryMs?: number;
   /** Stop early (the recording was closed): the pass resolves with what it found. */
@@ -22,15 +33,15 @@ export interface IncidentPassOptions {
 
 /**
  * Plays a whole recording through a twin of its own and the site's rules, as fast as it can,
- * and returns every alarm the shift raised: the incidents of the timeline and the incident
- * list. The same rule engine and alarm store as live, on the recording's clock, so an alarm
+ * and returns every alarm the shift raised (the incidents of the timeline and the incident
+ * list) and its KPIs minute by minute. The same rule engine and alarm store as live, on the recording's clock, so an alarm
  * found here has the id it had (or would have had) live.
  */
 export async function findIncidents(
   replay: Replay,
   config: TwinConfig,
   options: IncidentPassOptions = {},
-): Promise<Alarm[]> {
+): Promise<ShiftDiagnosis> {
   const tickMs = options.tickMs ?? PASS_TICK_MS;
   const twin = createTwinStore();
   twin.getState().loadSite(config);
@@ -42,7 +53,10 @@ export async function findIncidents(
     assets: twin.getState().assets,
     duration: formatDuration,
   });
+  const kpis = createKpiTracker(config, twin.getState().assets);
+  const series = emptySeries();
   const { start, end } = replay.info;
+  let sampled = -Infinity;
   const every = options.progressEveryMs ?? 250;
   let reported = performance.now();
 
@@ -51,13 +65,18 @@ export async function findIncidents(
     applier.apply(await replay.readTo(t), t, true);
     applier.step(t);
     alarms.apply(engine.evaluate(t), t);
+    kpis.update(t);
+    if (t - sampled >= KPI_EVERY_MS || t >= end) {
+      sampled = t;
+      appendPoint(series, t, kpis.values(t));
+    }
     if (t >= end || options.cancelled?.()) break;
     if (options.onProgress && performance.now() - reported >= every) {
       reported = performance.now();
-      options.onProgress((t - start) / Math.max(1, end - start), alarms.getState().alarms);
+      options.onProgress((t - start) / Math.max(1, end - start), alarms.getState().alarms, series);
     }
   }
   const found = alarms.getState().alarms;
-  options.onProgress?.(1, found);
-  return [...found];
+  options.onProgress?.(1, found, series);
+  return { alarms: [...found], kpis: series };
 }

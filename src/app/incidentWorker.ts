@@ -3,6 +3,7 @@
 // posting the alarms found so far as it goes, so timeline markers appear while it runs.
 import type { TwinConfig } from '../config/schema';
 import type { Alarm } from '../diagnostics/alarmTypes';
+import type { KpiSeries } from '../diagnostics/kpis/kpiSeries';
 import { openRecording } from '../telemetry/recording/openRecording';
 import { blobReadable, httpReadable } from '../telemetry/recording/recordingReadables';
 import type { RecordingLocation } from '../telemetry/replay/replayProtocol';
@@ -15,8 +16,8 @@ export interface IncidentRequest {
 }
 
 export type IncidentMessage =
-  | { type: 'progress'; fraction: number; alarms: Alarm[] }
-  | { type: 'done'; alarms: Alarm[]; seconds: number }
+  | { type: 'progress'; fraction: number; alarms: Alarm[]; kpis: KpiSeries }
+  | { type: 'done'; alarms: Alarm[]; kpis: KpiSeries; seconds: number }
   | { type: 'error'; message: string };
 
 const PASS_CACHE_BYTES = 32 * 1024 * 1024;
@@ -29,18 +30,13 @@ self.onmessage = async (event: MessageEvent<IncidentRequest>) => {
     const readable =
       location.kind === 'url' ? await httpReadable(location.url) : blobReadable(location.file);
     const replay = await openRecording(readable, { config, cacheBytes: PASS_CACHE_BYTES });
-    let sent = 0;
-    const alarms = await findIncidents(replay, config, {
-      progressEveryMs: 500,
-      onProgress: (fraction, found) => {
-        // Only what changed is worth a structured clone: new alarms, or clears of earlier ones.
-        if (fraction < 1 && found.length === sent) return;
-        sent = found.length;
-        post({ type: 'progress', fraction, alarms: [...found] });
-      },
+    const { alarms, kpis } = await findIncidents(replay, config, {
+      progressEveryMs: 1000,
+      onProgress: (fraction, found, series) =>
+        post({ type: 'progress', fraction, alarms: [...found], kpis: series }),
     });
     replay.close();
-    post({ type: 'done', alarms, seconds: (performance.now() - started) / 1000 });
+    post({ type: 'done', alarms, kpis, seconds: (performance.now() - started) / 1000 });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

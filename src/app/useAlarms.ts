@@ -3,11 +3,13 @@ import type { TwinConfig } from '../config/schema';
 import type { Alarm } from '../diagnostics/alarmTypes';
 import { createAlarmStore, type AlarmStore } from '../diagnostics/createAlarmStore';
 import { createRuleEngine } from '../diagnostics/createRuleEngine';
+import { LIVE_RULES_EVERY_MS } from '../diagnostics/cadence';
 import type { TwinStore } from '../twin/createTwinStore';
 import { formatDuration } from '../ui/formatDuration';
-
-/** How often live rules look at the twin: alarms within half a second, at human speed. */
-export const LIVE_RULES_EVERY_MS = 500;
+import { createKpiTracker } from '../diagnostics/kpis/createKpiTracker';
+import type { KpiState, KpiStore } from '../diagnostics/kpis/createKpiStore';
+import { appendPoint, emptySeries } from '../diagnostics/kpis/kpiSeries';
+import { KPI_EVERY_MS } from './incidentPass';
 
 /** The shown site's alarm store (a new one per site). */
 export function useAlarmStore(twin: TwinStore, config: TwinConfig | null): AlarmStore | null {
@@ -33,21 +35,43 @@ export function useLiveRules(
   twin: TwinStore,
   config: TwinConfig | null,
   alarms: AlarmStore | null,
+  kpis: KpiStore,
   running: boolean,
 ): void {
   useEffect(() => {
-    if (!config || !alarms || !running || config.rules.length === 0) return;
-    const engine = createRuleEngine(config, twin.getState().assets);
+    if (!config || !alarms || !running) return;
+    const engine =
+      config.rules.length > 0 ? createRuleEngine(config, twin.getState().assets) : null;
+    const tracker = createKpiTracker(config, twin.getState().assets);
+    const series = emptySeries();
+    let shownAt = -Infinity;
+    let sampledAt = -Infinity;
     const id = window.setInterval(() => {
       const now = Date.now();
-      alarms.apply(engine.evaluate(now), now);
+      if (engine) alarms.apply(engine.evaluate(now), now);
+      tracker.update(now);
+      // KPIs reach panels at human speed: every few seconds, a trend point a minute.
+      if (now - shownAt < KPI_SHOW_EVERY_MS) return;
+      shownAt = now;
+      const values = tracker.values(now);
+      const next: Partial<KpiState> = { values, bottleneck: tracker.bottleneck(now) };
+      if (now - sampledAt >= KPI_EVERY_MS) {
+        sampledAt = now;
+        appendPoint(series, now, values);
+        next.series = { t: series.t, values: { ...series.values } };
+      }
+      kpis.setState(next);
     }, LIVE_RULES_EVERY_MS);
     return () => {
       window.clearInterval(id);
       alarms.clear();
+      kpis.setState({ values: {}, bottleneck: null, series: emptySeries() });
     };
-  }, [twin, config, alarms, running]);
+  }, [twin, config, alarms, kpis, running]);
 }
+
+/** Live KPIs are recomputed this often for panels. */
+const KPI_SHOW_EVERY_MS = 5_000;
 
 /** Calls `onRaised` once for each critical alarm raised after the store was first seen. */
 export function useNewCriticalAlarms(

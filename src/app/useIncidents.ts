@@ -5,6 +5,8 @@ import type { Alarm } from '../diagnostics/alarmTypes';
 import type { RecordingLocation } from '../telemetry/replay/replayProtocol';
 import type { IncidentMessage, IncidentRequest } from './incidentWorker';
 import type { AlarmStore } from '../diagnostics/createAlarmStore';
+import { emptySeries, valuesAt, type KpiSeries } from '../diagnostics/kpis/kpiSeries';
+import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
 
 /** Where the incident pass over the open recording is, and what it found so far. */
 export interface IncidentScan {
@@ -13,6 +15,8 @@ export interface IncidentScan {
   fraction: number;
   /** Every alarm of the recording found so far, oldest raise first. */
   alarms: readonly Alarm[];
+  /** Its KPIs minute by minute, so far. */
+  kpis: KpiSeries;
   message?: string;
   /** How long the whole pass took, s (when done). */
   seconds?: number;
@@ -20,11 +24,11 @@ export interface IncidentScan {
 
 export type IncidentStore = StoreApi<IncidentScan>;
 
-const IDLE: IncidentScan = { state: 'idle', fraction: 0, alarms: [] };
+const IDLE: IncidentScan = { state: 'idle', fraction: 0, alarms: [], kpis: emptySeries() };
 
 /**
- * Runs the incident pass (incidentWorker.ts) over the recording being replayed, when the site
- * has rules. A store of human-speed state: it changes when the pass finds something, not per
+ * Runs the incident pass (incidentWorker.ts) over the recording being replayed: its incidents
+ * (when the site has rules) and its KPIs. A store of human-speed state: it changes when the pass finds something, not per
  * message.
  */
 export function useIncidents(
@@ -33,20 +37,27 @@ export function useIncidents(
 ): IncidentStore {
   const store = useMemo(() => createStore<IncidentScan>()(() => IDLE), []);
   useEffect(() => {
-    if (!config || !location || config.rules.length === 0) {
+    if (!config || !location) {
       store.setState(IDLE, true);
       return;
     }
-    store.setState({ state: 'scanning', fraction: 0, alarms: [] }, true);
+    store.setState({ state: 'scanning', fraction: 0, alarms: [], kpis: emptySeries() }, true);
     const worker = new Worker(new URL('./incidentWorker.ts', import.meta.url), {
       type: 'module',
       name: 'twindeck-incidents',
     });
     worker.onmessage = (event: MessageEvent<IncidentMessage>) => {
       const m = event.data;
-      if (m.type === 'progress') store.setState({ fraction: m.fraction, alarms: m.alarms });
+      if (m.type === 'progress')
+        store.setState({ fraction: m.fraction, alarms: m.alarms, kpis: m.kpis });
       else if (m.type === 'done')
-        store.setState({ state: 'done', fraction: 1, alarms: m.alarms, seconds: m.seconds });
+        store.setState({
+          state: 'done',
+          fraction: 1,
+          alarms: m.alarms,
+          kpis: m.kpis,
+          seconds: m.seconds,
+        });
       else store.setState({ state: 'failed', message: m.message });
     };
     worker.onerror = (event) =>
@@ -78,7 +89,8 @@ export function useAlarmsAtClock(
       alarms.replace(alarmsAt(list, clock()));
     };
     const take = (scan: IncidentScan) => {
-      if (scan.alarms === list) return;
+      // Progress posts resend every alarm found so far: a new list only when something changed.
+      if (scan.alarms === list || sameAlarms(scan.alarms, list)) return;
       list = scan.alarms;
       boundaries = alarmBoundaries(list);
       shown = -1;
@@ -133,4 +145,36 @@ export function alarmBoundaries(alarms: readonly Alarm[]): Float64Array {
     if (a.clearedAt !== undefined) times.push(a.clearedAt);
   }
   return Float64Array.from(times).sort();
+}
+
+/** The same alarms in the same states (a progress post that found nothing new). */
+function sameAlarms(a: readonly Alarm[], b: readonly Alarm[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i]?.id !== b[i]?.id || a[i]?.clearedAt !== b[i]?.clearedAt) return false;
+  return true;
+}
+
+/**
+ * In a replay, keeps the KPI store at the recording's KPIs as they stood at the clock (and its
+ * series the shift's), looked at once a second.
+ */
+export function useKpisAtClock(
+  incidents: IncidentStore,
+  kpis: KpiStore,
+  clock: (() => number) | null,
+): void {
+  useEffect(() => {
+    if (!clock) return;
+    const show = () => {
+      const { kpis: series } = incidents.getState();
+      const values = valuesAt(series, clock());
+      const current = kpis.getState();
+      if (current.series !== series || JSON.stringify(current.values) !== JSON.stringify(values))
+        kpis.setState({ values, series });
+    };
+    show();
+    const timer = window.setInterval(show, 1000);
+    return () => window.clearInterval(timer);
+  }, [incidents, kpis, clock]);
 }

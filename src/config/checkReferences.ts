@@ -92,7 +92,7 @@ function checkRuleReferences(
         issues.push({ path: `${at}.select.zones[${k}]`, message: `unknown zone "${zone}"` });
     });
     rule.hints.forEach((hint, k) => {
-      if (hint.kind === 'linked')
+      if (hint.kind === 'linked' || hint.kind === 'linkedAlarms')
         hint.select.types?.forEach((type, m) => {
           if (!config.assetTypes[type])
             issues.push({
@@ -100,7 +100,7 @@ function checkRuleReferences(
               message: `unknown asset type "${type}"`,
             });
         });
-      if (hint.kind === 'earlier')
+      if (hint.kind === 'earlier' || hint.kind === 'linkedAlarms')
         hint.rules.forEach((id, m) => {
           if (!config.rules.some((r) => r.id === id))
             issues.push({ path: `${at}.hints[${k}].rules[${m}]`, message: `unknown rule "${id}"` });

@@ -42,6 +42,13 @@ export const Hint = z.discriminatedUnion('kind', [
       kind: z.literal('linked'),
       select: AssetSelector.describe('the assets that work for the alarmed one (trucks, AGVs)'),
       field: z.string().min(1).describe("their field naming the asset they work for ('crane')"),
+      matchField: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          "compare `field` with this field of the alarmed asset (its 'line') instead of its id",
+        ),
       downStates: z
         .array(fieldValue)
         .default(['fault'])
@@ -58,6 +65,23 @@ export const Hint = z.discriminatedUnion('kind', [
     .strict()
     .describe(
       'alarms of these rules on the same asset in the window before (a fault before a slow hour)',
+    ),
+  z
+    .object({
+      kind: z.literal('linkedAlarms'),
+      select: AssetSelector.describe('the assets to look at (the machines of a line)'),
+      field: z.string().min(1).describe("their field to compare ('line')"),
+      matchField: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('with this field of the alarmed asset (default: its id)'),
+      rules: z.array(id).min(1),
+      withinMs: finite.positive().default(3_600_000),
+    })
+    .strict()
+    .describe(
+      'alarms of these rules on the linked assets in the window before, the worst first (one machine’s faults)',
     ),
   z
     .object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssetTable } from './assetTable';
 import { Binding, BrokerConfig } from './binding';
 import { Rule } from './rules';
+import { Kpi } from './kpis';
 import {
   DEFAULT_HEADING_DEG,
   fieldValue,
@@ -151,9 +152,6 @@ export const Scenery = z
   })
   .strict();
 
-/** Filled by later versions of the format (KPI targets: issue Diagnose). */
-const reserved = z.array(z.record(z.string(), z.unknown())).default([]);
-
 export const TwinConfig = z
   .object({
     $schema: z.string().optional(),
@@ -171,7 +169,7 @@ export const TwinConfig = z
     cameraViews: z.array(CameraView).default([]),
     bindings: z.array(Binding).default([]).describe('topics → asset state (docs/topics.md)'),
     rules: z.array(Rule).default([]).describe('graded alarms (docs/rules.md)'),
-    kpis: reserved,
+    kpis: z.array(Kpi).default([]).describe('KPIs to show and their targets (docs/kpis.md)'),
     broker: BrokerConfig.optional().describe('default MQTT broker for live mode'),
   })
   .strict();

@@ -101,6 +101,62 @@ describe('root-cause hints', () => {
     ]);
   });
 
+  it('name the linked assets with alarms before, by a field they share, the longest first', () => {
+    const { config, assets, byId } = scenario();
+    const finder = createHintFinder(config, assets);
+    const machines = [
+      alarm('m1a', {
+        assetId: 'M1',
+        ruleId: 'machine-fault',
+        since: T0 - 50 * MIN,
+        clearedAt: T0 - 45 * MIN,
+        detail: { heldMs: 0, value: 'E21' },
+      }),
+      alarm('m2a', {
+        assetId: 'M2',
+        ruleId: 'machine-fault',
+        since: T0 - 40 * MIN,
+        clearedAt: T0 - 20 * MIN,
+        detail: { heldMs: 0, value: 'E31' },
+      }),
+      alarm('m1b', {
+        assetId: 'M1',
+        ruleId: 'machine-fault',
+        since: T0 - 10 * MIN,
+        clearedAt: T0 - 8 * MIN,
+        detail: { heldMs: 0, value: 'E21' },
+      }),
+      alarm('old', {
+        assetId: 'M2',
+        ruleId: 'machine-fault',
+        since: T0 - 3 * 60 * MIN,
+        clearedAt: T0 - 2 * 60 * MIN,
+      }),
+    ];
+    const [hint] = finder.find(
+      [
+        {
+          kind: 'linkedAlarms',
+          select: { types: ['sewing'] },
+          field: 'line',
+          rules: ['machine-fault'],
+          withinMs: 60 * MIN,
+        },
+      ],
+      byId('L1'),
+      { id: 'slow', since: T0, raisedAt: T0, ruleId: 'line-rate' },
+      machines,
+    );
+    expect(hint).toEqual({
+      kind: 'linkedAlarms',
+      assets: [
+        { id: 'M2', count: 1, heldMs: 20 * MIN, values: ['E31'] },
+        { id: 'M1', count: 2, heldMs: 7 * MIN, values: ['E21'] },
+      ],
+      of: 2,
+    });
+  });
+
   it('tell a silent asset alone from one silent with the others of its gateway', () => {
     const { config, assets, byId } = scenario();
     const finder = createHintFinder(config, assets);

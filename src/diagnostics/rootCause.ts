@@ -31,6 +31,13 @@ export type Hint =
       }>;
     }
   | {
+      kind: 'linkedAlarms';
+      /** Linked assets with alarms in the window: how many and how long in all, the most first. */
+      assets: Array<{ id: string; count: number; heldMs: number; values: FieldValue[] }>;
+      /** How many assets are linked. */
+      of: number;
+    }
+  | {
       kind: 'shared';
       field: string;
       value: FieldValue | undefined;
@@ -80,13 +87,16 @@ export function createHintFinder(config: TwinConfig, assets: readonly AssetState
     return null;
   };
 
-  const matching = (select: HintConfig & { kind: 'linked' }) =>
+  const matching = (hint: HintConfig & { kind: 'linked' | 'linkedAlarms' }) =>
     assets.filter(
       (a) =>
-        (!select.select.types || select.select.types.includes(a.type)) &&
-        (!select.select.categories || select.select.categories.includes(categoryOf(a.type))) &&
-        (!select.select.ids || select.select.ids.includes(a.id)),
+        (!hint.select.types || hint.select.types.includes(a.type)) &&
+        (!hint.select.categories || hint.select.categories.includes(categoryOf(a.type))) &&
+        (!hint.select.ids || hint.select.ids.includes(a.id)),
     );
+  /** The value linked assets name the alarmed one by: its id, or one of its fields. */
+  const key = (asset: AssetState, matchField: string | undefined) =>
+    matchField === undefined ? asset.id : asset.fields[matchField];
 
   return {
     /** The hints for an alarm of `ruleId` on `asset` raising now; `alarms` are those so far. */
@@ -100,8 +110,11 @@ export function createHintFinder(config: TwinConfig, assets: readonly AssetState
       for (const hint of hints) {
         if (hint.kind === 'linked') {
           const pool = matching(hint);
+          const wanted = key(asset, hint.matchField);
           const linked = pool
-            .filter((a) => a.fields[hint.field] === asset.id)
+            .filter(
+              (a) => a.id !== asset.id && wanted !== undefined && a.fields[hint.field] === wanted,
+            )
             .map((a) => ({
               id: a.id,
               status: a.fields.status,
@@ -118,6 +131,32 @@ export function createHintFinder(config: TwinConfig, assets: readonly AssetState
             )
             .map((a) => a.id);
           out.push({ kind: 'linked', assets: linked, down, of: pool.length });
+        } else if (hint.kind === 'linkedAlarms') {
+          const wanted = key(asset, hint.matchField);
+          const linked = new Set(
+            matching(hint)
+              .filter((a) => wanted !== undefined && a.fields[hint.field] === wanted)
+              .map((a) => a.id),
+          );
+          const rules = new Set(hint.rules);
+          const from = alarm.since - hint.withinMs;
+          const per = new Map<
+            string,
+            { id: string; count: number; heldMs: number; values: FieldValue[] }
+          >();
+          for (const a of alarms) {
+            if (!linked.has(a.assetId) || !rules.has(a.ruleId)) continue;
+            const until = Math.min(a.clearedAt ?? alarm.raisedAt, alarm.raisedAt);
+            if (until < from || a.since > alarm.raisedAt) continue;
+            const entry = per.get(a.assetId) ?? { id: a.assetId, count: 0, heldMs: 0, values: [] };
+            entry.count++;
+            entry.heldMs += until - Math.max(a.since, from);
+            if (a.detail.value !== undefined && !entry.values.includes(a.detail.value))
+              entry.values.push(a.detail.value);
+            per.set(a.assetId, entry);
+          }
+          const worst = [...per.values()].sort((a, b) => b.heldMs - a.heldMs).slice(0, MAX_NAMED);
+          out.push({ kind: 'linkedAlarms', assets: worst, of: linked.size });
         } else if (hint.kind === 'earlier') {
           const rules = new Set(hint.rules);
           const from = alarm.since - hint.withinMs;

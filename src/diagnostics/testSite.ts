@@ -4,8 +4,8 @@ import type { FieldValue, TwinConfig } from '../config/schema';
 import type { AssetState } from '../twin/assetState';
 
 /**
- * A small site for diagnostics tests: two quay cranes, a truck and a line, a quay zone and a
- * no-go zone, with the given rules (validated as a config file would be).
+ * A small site for diagnostics tests: two quay cranes, a truck, an RTG, a line of two sewing
+ * machines and an AGV, a quay zone and a no-go zone, with the given rules (validated as a config file would be).
  */
 export function testSite(rules: unknown[]): { config: TwinConfig; assets: AssetState[] } {
   const result = validateTwinConfig({
@@ -21,12 +21,19 @@ export function testSite(rules: unknown[]): { config: TwinConfig; assets: AssetS
       },
       truck: { name: 'Truck', category: 'truck', virtual: true },
       line: { name: 'Line', category: 'sewingLine', virtual: true },
+      rtg: { name: 'RTG', category: 'yardCrane', virtual: true },
+      sewing: { name: 'Sewing machine', category: 'sewingMachine', virtual: true },
+      agv: { name: 'AGV', category: 'agv', virtual: true },
     },
     assets: [
       { id: 'QC1', type: 'qc', zone: 'quay', fields: { cell: 'A' } },
       { id: 'QC2', type: 'qc', zone: 'quay', fields: { cell: 'A' } },
       { id: 'T1', type: 'truck', fields: { cell: 'B' } },
       { id: 'L1', type: 'line', fields: { targetPerHour: 100, pieces: 0 } },
+      { id: 'R1', type: 'rtg' },
+      { id: 'M1', type: 'sewing', fields: { line: 'L1', step: 1, smv: 1 } },
+      { id: 'M2', type: 'sewing', fields: { line: 'L1', step: 2, smv: 2 } },
+      { id: 'A1', type: 'agv' },
     ],
     zones: [
       {

@@ -21,7 +21,7 @@ const replay = await openRecording(fileHandleReadable(handle), {
 });
 if (!config?.ok) throw new Error(`${path} has no valid twin config attached`);
 const started = performance.now();
-const alarms = await findIncidents(replay, config.config);
+const { alarms, kpis } = await findIncidents(replay, config.config);
 const seconds = (performance.now() - started) / 1000;
 const clock = (t: number) => new Date(t).toISOString().slice(11, 19);
 const site = config.config;
@@ -46,4 +46,9 @@ for (const a of alarms) {
 const byRule = new Map<string, number>();
 for (const a of alarms) byRule.set(a.ruleId, (byRule.get(a.ruleId) ?? 0) + 1);
 console.log(`\n${alarms.length} alarms in ${seconds.toFixed(1)} s:`, Object.fromEntries(byRule));
+const last = kpis.t.length - 1;
+console.log(
+  'KPIs at the end:',
+  Object.fromEntries(Object.entries(kpis.values).map(([id, column]) => [id, column?.[last]])),
+);
 await handle.close();

@@ -143,7 +143,13 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
     ],
     bindings: siteBindings('factory', factoryAssetTypes()),
     rules: [],
-    kpis: [],
+    kpis: [
+      { id: 'lineOutputPerHour', target: 180 },
+      { id: 'lineEfficiency', target: 60 },
+      { id: 'machineUtilisation', target: 40 },
+      { id: 'bottleneckUtilisation', tile: false },
+      { id: 'agvUtilisation' },
+    ],
   };
 }
 

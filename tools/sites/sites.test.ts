@@ -122,7 +122,7 @@ describe('bundled terminal', () => {
     expect(new Set(config.rules.map((r) => r.kind))).toEqual(
       new Set(['fault', 'stateTooLong', 'rateBelow', 'stale', 'geofence', 'threshold']),
     );
-    expect(config.kpis).toEqual([]);
+    expect(config.kpis.map((k) => k.id)).toContain('qcGrossRate');
   });
 
   it('stands quay cranes on the rails with the boom to sea and one RTG on each block', () => {

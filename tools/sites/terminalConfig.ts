@@ -220,6 +220,15 @@ export function buildTerminalConfig(
     cameraViews: terminalCameraViews(layout),
     bindings: siteBindings(spec.id, terminalAssetTypes()),
     rules: terminalRules(),
-    kpis: [],
+    kpis: [
+      { id: 'qcGrossRate', target: 28 },
+      { id: 'qcNetRate', target: 30, tile: false },
+      { id: 'vesselMovesLeft' },
+      { id: 'vesselHoursToGo', tile: false },
+      { id: 'truckTurnMinutes', target: 30 },
+      { id: 'truckWaitAtCraneMinutes', target: 10, tile: false },
+      { id: 'truckWaitAtYardMinutes', tile: false },
+      { id: 'rtgUtilisation', target: 40 },
+    ],
   };
 }

@@ -80,6 +80,28 @@ function hintLine(hint: Hint, locale: Locale, w: HintWords): HintLine {
         assets: [],
         alarms: hint.alarms.map((a) => a.id),
       };
+    case 'linkedAlarms':
+      return {
+        text:
+          hint.assets.length === 0
+            ? translate(locale, 'hint.linkedAlarmsNone', { of: hint.of })
+            : translate(locale, 'hint.linkedAlarms', {
+                count: hint.assets.length,
+                of: hint.of,
+                list: list(
+                  hint.assets.map((a) =>
+                    translate(locale, 'hint.linkedAlarmsAsset', {
+                      name: w.nameOf(a.id),
+                      count: a.count,
+                      duration: formatDuration(a.heldMs, locale),
+                      values: a.values.map(String).join('/'),
+                    }),
+                  ),
+                ),
+              }),
+        assets: hint.assets.map((a) => a.id),
+        alarms: [],
+      };
     case 'shared': {
       const vars = {
         field: hint.field,

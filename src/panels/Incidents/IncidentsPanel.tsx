@@ -23,6 +23,7 @@ interface Props {
   onLocate(assetId: string): void;
   /** An incident was chosen: go to its moment, loop around it, locate its asset. */
   onOpen(alarm: Alarm): void;
+  onReport(): void;
   onClose(): void;
 }
 
@@ -50,6 +51,9 @@ export function IncidentsPanel(props: Props) {
             {t('incidents.count', { count: incidents.length })}
           </span>
         </h2>
+        <button onClick={props.onReport} title={t('report.buttonTip')} data-testid="report-button">
+          {t('report.button')}
+        </button>
         <button
           className="icon-button"
           onClick={onClose}

@@ -61,7 +61,8 @@ describe('factory simulation', () => {
       console.log(
         `factory: 8 h simulated in ${(performance.now() - started).toFixed(0)} ms, ${(outputs / 8 / 3600).toFixed(0)} msg/s`,
       );
-    });
+      // ~2 s alone; a busy 2-core machine running other test files beside it takes far longer.
+    }, 60_000);
 
     it("sends every bundle through its line's operations in order", () => {
       let finished = 0;
