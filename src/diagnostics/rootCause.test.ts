@@ -150,10 +150,19 @@ describe('root-cause hints', () => {
     expect(hint).toEqual({
       kind: 'linkedAlarms',
       assets: [
-        { id: 'M2', count: 1, heldMs: 20 * MIN, values: ['E31'] },
-        { id: 'M1', count: 2, heldMs: 7 * MIN, values: ['E21'] },
+        {
+          id: 'M2',
+          heldMs: 20 * MIN,
+          rules: [{ ruleId: 'machine-fault', count: 1, heldMs: 20 * MIN, values: ['E31'] }],
+        },
+        {
+          id: 'M1',
+          heldMs: 7 * MIN,
+          rules: [{ ruleId: 'machine-fault', count: 2, heldMs: 7 * MIN, values: ['E21'] }],
+        },
       ],
       of: 2,
+      withinMs: 60 * MIN,
     });
   });
 

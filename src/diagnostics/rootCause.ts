@@ -9,6 +9,14 @@ import type { Alarm } from './alarmTypes';
  * and in a recording alike) by the hints its rule asks for (docs/rules.md). Plain data: the
  * panels put it in words, and link its assets and moments.
  */
+/** One rule's alarms on a linked asset within a hint's window. */
+export interface LinkedAlarmTally {
+  ruleId: string;
+  count: number;
+  heldMs: number;
+  values: FieldValue[];
+}
+
 export type Hint =
   | {
       kind: 'linked';
@@ -32,10 +40,15 @@ export type Hint =
     }
   | {
       kind: 'linkedAlarms';
-      /** Linked assets with alarms in the window: how many and how long in all, the most first. */
-      assets: Array<{ id: string; count: number; heldMs: number; values: FieldValue[] }>;
+      /**
+       * Linked assets with alarms in the window, the longest alarmed first: how long in all, and
+       * per rule how many, how long and with which values (fault codes, readings).
+       */
+      assets: Array<{ id: string; heldMs: number; rules: LinkedAlarmTally[] }>;
       /** How many assets are linked. */
       of: number;
+      /** The window looked at, before the alarm. */
+      withinMs: number;
     }
   | {
       kind: 'shared';
@@ -140,23 +153,33 @@ export function createHintFinder(config: TwinConfig, assets: readonly AssetState
           );
           const rules = new Set(hint.rules);
           const from = alarm.since - hint.withinMs;
-          const per = new Map<
-            string,
-            { id: string; count: number; heldMs: number; values: FieldValue[] }
-          >();
+          const per = new Map<string, { id: string; heldMs: number; rules: LinkedAlarmTally[] }>();
           for (const a of alarms) {
             if (!linked.has(a.assetId) || !rules.has(a.ruleId)) continue;
             const until = Math.min(a.clearedAt ?? alarm.raisedAt, alarm.raisedAt);
             if (until < from || a.since > alarm.raisedAt) continue;
-            const entry = per.get(a.assetId) ?? { id: a.assetId, count: 0, heldMs: 0, values: [] };
-            entry.count++;
-            entry.heldMs += until - Math.max(a.since, from);
-            if (a.detail.value !== undefined && !entry.values.includes(a.detail.value))
-              entry.values.push(a.detail.value);
+            const held = until - Math.max(a.since, from);
+            const entry = per.get(a.assetId) ?? { id: a.assetId, heldMs: 0, rules: [] };
+            entry.heldMs += held;
+            let tally = entry.rules.find((r) => r.ruleId === a.ruleId);
+            if (!tally) {
+              tally = { ruleId: a.ruleId, count: 0, heldMs: 0, values: [] };
+              entry.rules.push(tally);
+            }
+            tally.count++;
+            tally.heldMs += held;
+            if (a.detail.value !== undefined && !tally.values.includes(a.detail.value))
+              tally.values.push(a.detail.value);
             per.set(a.assetId, entry);
           }
           const worst = [...per.values()].sort((a, b) => b.heldMs - a.heldMs).slice(0, MAX_NAMED);
-          out.push({ kind: 'linkedAlarms', assets: worst, of: linked.size });
+          for (const w of worst) w.rules.sort((a, b) => b.heldMs - a.heldMs);
+          out.push({
+            kind: 'linkedAlarms',
+            assets: worst,
+            of: linked.size,
+            withinMs: hint.withinMs,
+          });
         } else if (hint.kind === 'earlier') {
           const rules = new Set(hint.rules);
           const from = alarm.since - hint.withinMs;

@@ -1,6 +1,9 @@
-// `npx tsx tools/recordings/incidents.ts <recording.mcap>`: every alarm the site's rules raise
-// over a recording (the app's incident pass, in Node), one line each.
-import { open } from 'node:fs/promises';
+// `npx tsx tools/recordings/incidents.ts <recording.mcap> [--config <twin-config.json>]`: every
+// alarm the site's rules raise over a recording (the app's incident pass, in Node), one line each.
+// `--config` judges the recording by another config's rules and fields — try new rules or
+// targets on last night's shift without recording it again.
+import { open, readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { validateTwinConfig } from '../../src/config/loadTwinConfig';
 import { findIncidents } from '../../src/app/incidentPass';
 import { alarmText } from '../../src/panels/Alarms/alarmText';
@@ -8,18 +11,29 @@ import { hintLines } from '../../src/panels/Alarms/hintText';
 import { openRecording } from '../../src/telemetry/recording/openRecording';
 import { fileHandleReadable } from '../../src/telemetry/recording/recordingReadables';
 
-const path = process.argv[2];
-if (!path) throw new Error('usage: incidents.ts <recording.mcap>');
+const { positionals, values: args } = parseArgs({
+  allowPositionals: true,
+  options: { config: { type: 'string' } },
+});
+const path = positionals[0];
+if (!path) throw new Error('usage: incidents.ts <recording.mcap> [--config <twin-config.json>]');
 const handle = await open(path, 'r');
+const given = args.config ? await readFile(args.config, 'utf8') : undefined;
 let config = null as ReturnType<typeof validateTwinConfig> | null;
 const replay = await openRecording(fileHandleReadable(handle), {
-  config: (text) => {
+  config: (attached) => {
+    const text = given ?? attached;
     if (text === undefined) return null;
     config = validateTwinConfig(JSON.parse(text), text);
     return config.ok ? config.config : null;
   },
 });
-if (!config?.ok) throw new Error(`${path} has no valid twin config attached`);
+if (!config?.ok)
+  throw new Error(
+    config && !config.ok
+      ? `${args.config ?? path}: ${config.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+      : `${path} has no twin config attached; give one with --config`,
+  );
 const started = performance.now();
 const { alarms, kpis } = await findIncidents(replay, config.config);
 const seconds = (performance.now() - started) / 1000;

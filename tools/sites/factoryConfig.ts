@@ -5,6 +5,7 @@ import { mulberry32, pickWeighted, randomInt, type Random } from './mulberry32';
 import { JACKET_OPERATIONS, TROUSER_OPERATIONS, type SewingOperation } from './sewingOperations';
 import { rectPolygon, round3 } from './siteGeometry';
 import { siteBindings } from './siteBindings';
+import { factoryRules } from './factoryRules';
 
 type AssetInput = NonNullable<TwinConfigInput['assets']>[number];
 
@@ -142,7 +143,7 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
       },
     ],
     bindings: siteBindings('factory', factoryAssetTypes()),
-    rules: [],
+    rules: factoryRules(),
     kpis: [
       { id: 'lineOutputPerHour', target: 180 },
       { id: 'lineEfficiency', target: 60 },
@@ -156,8 +157,12 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
 function sewingStations(line: SewingLine, lineIndex: number, random: Random): AssetInput[] {
   const operations: readonly SewingOperation[] =
     lineIndex < JACKET_LINES ? JACKET_OPERATIONS : TROUSER_OPERATIONS;
+  const opOf = (sequence: number) =>
+    operations[(sequence - 1) % operations.length] as SewingOperation;
+  const lastStep = Math.max(...line.stations.map((s) => s.sequence));
+  const target = lineTargetPerHour(line.stations.map((s) => opOf(s.sequence)));
   return line.stations.map((station) => {
-    const operation = operations[(station.sequence - 1) % operations.length] as SewingOperation;
+    const operation = opOf(station.sequence);
     const status = STATION_STATUS[pickWeighted(random, STATION_STATUS_WEIGHTS)] ?? 'idle';
     return {
       id: station.id,
@@ -182,9 +187,29 @@ function sewingStations(line: SewingLine, lineIndex: number, random: Random): As
         speed: status === 'running' ? randomInt(random, 18, 42) * 100 : 0,
         pieces: randomInt(random, 60, 140),
         gateway: lineGateway(line.id),
+        // The line's last station: its pieces are the line's output, judged against its target.
+        ...(station.sequence === lastStep && { lineEnd: true, lineTargetPerHour: target }),
       },
     };
   });
+}
+
+/** Share of the standard rate a line is expected to reach (allowances, learning, balance losses; a healthy bundled line makes ~80 %). */
+const TARGET_SHARE = 0.65;
+
+/**
+ * A line's target output per hour: its standard rate — the operation with the fewest pieces an
+ * hour at standard minutes (stations × 60 / SMV) — times TARGET_SHARE.
+ */
+function lineTargetPerHour(stationOps: readonly SewingOperation[]): number {
+  const stations = new Map<string, { smv: number; count: number }>();
+  for (const op of stationOps) {
+    const entry = stations.get(op.name) ?? { smv: op.smv, count: 0 };
+    entry.count++;
+    stations.set(op.name, entry);
+  }
+  const standard = Math.min(...[...stations.values()].map((o) => (o.count * 60) / o.smv));
+  return Math.round(standard * TARGET_SHARE);
 }
 
 function agvs(layout: FactoryLayout, random: Random): AssetInput[] {
@@ -272,8 +297,17 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
           unit: 'deg',
           default: 0,
         },
+        efficiency: {
+          label: { en: 'Operator efficiency (last bundle)', 'zh-CN': '操作员效率（上一扎）' },
+          unit: '%',
+        },
         idleReason: { label: { en: 'Why idle', 'zh-CN': '停机原因' }, default: '' },
         faultCode: { label: { en: 'Fault code', 'zh-CN': '故障代码' }, default: '' },
+        lineEnd: { label: { en: "Line's last station", 'zh-CN': '末道工位' }, default: false },
+        lineTargetPerHour: {
+          label: { en: 'Line target', 'zh-CN': '产线目标产量' },
+          unit: 'pieces/h',
+        },
         gateway: gatewayField(),
       },
     },
@@ -286,6 +320,7 @@ function factoryAssetTypes(): TwinConfigInput['assetTypes'] {
         battery: { label: { en: 'Battery', 'zh-CN': '电量' }, unit: '%' },
         load: { label: { en: 'Bundle carried', 'zh-CN': '载物' }, default: '' },
         task: { label: { en: 'Task', 'zh-CN': '任务' }, default: '' },
+        line: { label: { en: 'For line', 'zh-CN': '服务产线' }, default: '' },
         speed: { label: { en: 'Speed', 'zh-CN': '速度' }, unit: 'm/s', default: 0 },
         gateway: gatewayField(),
       },

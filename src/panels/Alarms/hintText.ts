@@ -1,5 +1,5 @@
 import type { Alarm } from '../../diagnostics/alarmTypes';
-import type { Hint } from '../../diagnostics/rootCause';
+import type { Hint, LinkedAlarmTally } from '../../diagnostics/rootCause';
 import type { Locale } from '../../lib/localizedText';
 import { translate } from '../../ui/i18n';
 import { formatDuration } from '../../ui/formatDuration';
@@ -23,6 +23,22 @@ export interface HintLine {
 /** The root-cause hints of an alarm, one line each, in the UI's language. */
 export function hintLines(alarm: Alarm, locale: Locale, words: HintWords): HintLine[] {
   return alarm.hints.map((hint) => hintLine(hint, locale, words));
+}
+
+/** One rule's alarms on a linked asset: its name, how often, with which codes, how long. */
+function linkedTally(tally: LinkedAlarmTally, locale: Locale, w: HintWords): string {
+  // Codes say what broke; a reading (an efficiency, a rate) is in the alarm's own message.
+  const codes = tally.values.filter((v): v is string => typeof v === 'string' && v !== '');
+  return translate(
+    locale,
+    codes.length > 0 ? 'hint.linkedAlarmsRuleCodes' : 'hint.linkedAlarmsRule',
+    {
+      rule: w.ruleName(tally.ruleId),
+      count: tally.count,
+      codes: codes.join('/'),
+      duration: formatDuration(tally.heldMs, locale),
+    },
+  );
 }
 
 function hintLine(hint: Hint, locale: Locale, w: HintWords): HintLine {
@@ -88,13 +104,14 @@ function hintLine(hint: Hint, locale: Locale, w: HintWords): HintLine {
             : translate(locale, 'hint.linkedAlarms', {
                 count: hint.assets.length,
                 of: hint.of,
+                within: formatDuration(hint.withinMs, locale),
                 list: list(
                   hint.assets.map((a) =>
                     translate(locale, 'hint.linkedAlarmsAsset', {
                       name: w.nameOf(a.id),
-                      count: a.count,
-                      duration: formatDuration(a.heldMs, locale),
-                      values: a.values.map(String).join('/'),
+                      rules: a.rules
+                        .map((r) => linkedTally(r, locale, w))
+                        .join(locale === 'zh-CN' ? '；' : '; '),
                     }),
                   ),
                 ),

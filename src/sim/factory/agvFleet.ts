@@ -7,6 +7,8 @@ export interface AgvTask {
   id: string;
   /** Shown in the AGV's `task` field. */
   label: string;
+  /** The sewing line it serves, shown in the AGV's `line` field ('' for none). */
+  line: string;
   from: Point2;
   to: Point2;
   /** What it carries, shown in `load`; decided at pick-up. */
@@ -29,6 +31,8 @@ export class AgvFleet {
   constructor(
     private readonly kernel: SimKernel,
     readonly agvs: readonly AgvAgent[],
+    /** Whether the AGV of a delivery to a line, just loaded, gets stuck now, and for how long. */
+    private readonly stuck: (task: AgvTask) => number = () => 0,
   ) {}
 
   request(task: AgvTask): void {
@@ -66,28 +70,34 @@ export class AgvFleet {
 
   private run(agv: AgvAgent, task: AgvTask): void {
     agv.busy = true;
-    agv.set({ task: task.label, load: '' });
+    agv.set({ task: task.label, line: task.line, load: '' });
     agv.driveTo(task.from, () => {
       agv.set({ status: 'loading', speed: 0 });
       this.kernel.after(HANDLING_MS, () => {
         agv.set({ load: task.pickUp() });
-        agv.driveTo(task.to, () => {
-          agv.set({ status: 'unloading', speed: 0 });
-          this.kernel.after(HANDLING_MS, () => {
-            task.drop();
-            agv.set({ status: 'idle', load: '', task: '' });
-            if (agv.charge < LOW) this.goCharge(agv);
-            else agv.busy = false;
-            this.dispatch();
+        const deliver = () =>
+          agv.driveTo(task.to, () => {
+            agv.set({ status: 'unloading', speed: 0 });
+            this.kernel.after(HANDLING_MS, () => {
+              task.drop();
+              agv.set({ status: 'idle', load: '', task: '', line: '' });
+              if (agv.charge < LOW) this.goCharge(agv);
+              else agv.busy = false;
+              this.dispatch();
+            });
           });
-        });
+        // Now and then the aisle out of the cutting room is blocked (a pallet, a trolley).
+        const blockedMs = this.stuck(task);
+        if (blockedMs <= 0) return deliver();
+        agv.set({ status: 'blocked', speed: 0 });
+        this.kernel.after(blockedMs, deliver);
       });
     });
   }
 
   private goCharge(agv: AgvAgent): void {
     agv.busy = true;
-    agv.set({ task: 'to charger' });
+    agv.set({ task: 'to charger', line: '' });
     agv.driveTo(agv.chargingSpot, () =>
       agv.startCharging(FULL, () => {
         agv.busy = false;

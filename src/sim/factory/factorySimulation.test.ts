@@ -48,6 +48,8 @@ describe('factory simulation', () => {
     const sim = createFactorySimulation(config, { seed: 4, startTime: START });
     const states: SimState[] = [];
     const events: { event: string; data?: Record<string, unknown> }[] = [];
+    /** Each sewing machine's lowest reported efficiency, and when it first fell below 55 %. */
+    const lowest = new Map<string, { efficiency: number; slowFrom?: number }>();
     let outputs = 0;
 
     beforeAll(() => {
@@ -56,6 +58,12 @@ describe('factory simulation', () => {
         for (const o of sim.advanceTo(t)) {
           outputs++;
           if (o.kind === 'state' && o.assetType !== 'sewingMachine') states.push(o);
+          if (o.kind === 'state' && typeof o.fields.efficiency === 'number') {
+            const seen = lowest.get(o.assetId) ?? { efficiency: Infinity };
+            seen.efficiency = Math.min(seen.efficiency, o.fields.efficiency);
+            if (o.fields.efficiency < 55) seen.slowFrom ??= o.t;
+            lowest.set(o.assetId, seen);
+          }
           if (o.kind === 'event') events.push(o);
         }
       console.log(
@@ -112,6 +120,23 @@ describe('factory simulation', () => {
       const pans = states.filter((s) => s.assetType === 'inspectionRobot').map((s) => s.fields.pan);
       for (const p of pans)
         if (p !== undefined) expect(Math.abs(Number(p))).toBeLessThanOrEqual(90);
+    });
+
+    it("puts a much slower stand-in at one line's bottleneck, after two hours", () => {
+      const slow = [...lowest].filter(([, seen]) => seen.slowFrom !== undefined);
+      expect(slow).toHaveLength(1);
+      const [machineId, seen] = slow[0]!;
+      expect(seen.slowFrom).toBeGreaterThan(START + 2 * HOUR);
+      const line = sim.lines.find((l) => l.stations.some((st) => st.id === machineId));
+      expect(line?.bottleneck()?.id).toBe(machineId);
+      // Everyone else sews within the planned 70–110 % (and a bundle's own spread).
+      for (const [id, other] of lowest)
+        if (id !== machineId) expect(other.efficiency, id).toBeGreaterThan(60);
+    });
+
+    it('holds AGVs up in a blocked aisle on their way to a line', () => {
+      const held = states.filter((s) => s.assetType === 'agv' && s.fields.status === 'blocked');
+      expect(new Set(held.map((s) => s.assetId)).size).toBeGreaterThanOrEqual(1);
     });
 
     it('keeps the message rate reasonable', () => {

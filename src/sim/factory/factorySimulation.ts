@@ -10,6 +10,7 @@ import { defaultFactoryPlan, type FactoryPlan } from '../plan/factoryPlan';
 import type { SiteSimulation } from '../simOutput';
 import { AgvAgent } from './agvAgent';
 import { AgvFleet } from './agvFleet';
+import { drawFactoryDisruptions } from './disruptions';
 import { readFactorySite, type FactorySite } from './factorySite';
 import { InspectionRobot } from './inspectionRobot';
 import { SewingLine, type MachineInfo } from './sewingLine';
@@ -19,6 +20,8 @@ export interface FactorySimulationOptions {
   seed: number;
   startTime: number;
   plan?: FactoryPlan;
+  /** Blocked aisles and a slow stand-in operator at seeded times; false: as planned. @default true */
+  disruptions?: boolean;
 }
 
 /** A factory simulation, with its parts open for tests and tools. */
@@ -79,7 +82,22 @@ export function createFactorySimulation(
     (a, i) =>
       new AgvAgent(kernel, a, allFields(config, a), gw(a.id), site.aisles, spots[i] as Point2),
   );
-  const fleet = new AgvFleet(kernel, agvs);
+  const disruptions =
+    options.disruptions === false
+      ? null
+      : drawFactoryDisruptions(
+          mulberry32(deriveSeed(options.seed, 'factory-disruptions')),
+          options.startTime,
+          plan.lines.map((l) => l.lineId),
+        );
+  const pendingBlocks = [...(disruptions?.blockages ?? [])];
+  const fleet = new AgvFleet(kernel, agvs, (task) => {
+    const due = pendingBlocks[0];
+    if (!due || task.line === '' || !task.label.startsWith('deliver') || kernel.now < due.at)
+      return 0;
+    pendingBlocks.shift();
+    return due.ms;
+  });
   const snap = (p: Point2): Point2 => site.aisles.snap(p).point;
   const cuttingDock = snap(site.cutting);
   const finishingDock = snap(site.finishing);
@@ -96,6 +114,7 @@ export function createFactorySimulation(
       fleet.request({
         id: `T${++trip}`,
         label: `deliver to ${line.id}`,
+        line: line.id,
         from: cuttingDock,
         to: snap(lineHead(site, line.id)),
         pickUp: () => {
@@ -116,6 +135,7 @@ export function createFactorySimulation(
       fleet.request({
         id: `T${++trip}`,
         label: `collect from ${line.id}`,
+        line: line.id,
         from: snap(lineTail(site, line.id)),
         to: finishingDock,
         pickUp: () => {
@@ -136,10 +156,18 @@ export function createFactorySimulation(
   const feedAll = (): void => {
     for (const l of lines) onLineChange(l);
   };
+  const slow = disruptions?.slowOperator;
+  if (slow)
+    kernel.at(slow.at, () => {
+      // A stand-in takes the bottleneck over: same operation, a slower pace, the same reports.
+      const station = lines.find((l) => l.id === slow.lineId)?.bottleneck();
+      if (station) station.pace = slow.factor;
+    });
   const fabric = (): void => {
     fleet.request({
       id: `T${++trip}`,
       label: 'fabric to cutting',
+      line: '',
       from: warehouseDock,
       to: cuttingDock,
       pickUp: () => `ROLL-${String(trip).padStart(4, '0')}`,

@@ -144,6 +144,25 @@ export class SewingLine implements StationLine {
     return true;
   }
 
+  /**
+   * The station of the operation with the least capacity (its stations' efficiencies × 60 / SMV
+   * pieces an hour): the line's bottleneck, which sets its output.
+   */
+  bottleneck(): SewingStation | undefined {
+    let worst: SewingStation | undefined;
+    let least = Infinity;
+    this.byOp.forEach((stations) => {
+      const first = stations[0];
+      if (!first) return;
+      const perHour = stations.reduce((sum, s) => sum + (s.plan.efficiency * 60) / s.smv, 0);
+      if (perHour < least) {
+        least = perHour;
+        worst = first;
+      }
+    });
+    return worst;
+  }
+
   piecesDone(station: SewingStation, bundle: Bundle): void {
     const k = this.opIndex.get(station) ?? 0;
     bundle.done.push(this.plan.operations[k]?.id ?? '');

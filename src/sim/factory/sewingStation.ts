@@ -48,6 +48,10 @@ export class SewingStation {
   private angle = 0;
   /** Stitching time, ms (for KPIs and tests). */
   stitchingMs = 0;
+  /** Share of its operator's planned pace this station works at now (a stand-in is slower). */
+  pace = 1;
+  /** Time the current bundle's pieces took to sew, ms (faults and waiting not counted). */
+  private bundleWorkMs = 0;
 
   constructor(
     private readonly kernel: SimKernel,
@@ -74,6 +78,7 @@ export class SewingStation {
         speed: 0,
         pieces: 0,
         handwheelDeg: 0,
+        efficiency: Math.round(plan.efficiency * 100),
       },
       undefined,
     );
@@ -102,6 +107,7 @@ export class SewingStation {
     }
     this.bundle = b;
     this.piece = 0;
+    this.bundleWorkMs = 0;
     this.nextPiece();
   }
 
@@ -109,16 +115,24 @@ export class SewingStation {
     const b = this.bundle;
     if (!b) return;
     if (this.piece >= b.pieces) {
+      // Operator efficiency as bundle-scanning systems report it: earned standard minutes over
+      // the minutes the bundle took to sew.
+      if (this.bundleWorkMs > 0)
+        this.reporter.fields.efficiency = Math.round(
+          (b.pieces * this.smv * 60_000 * 100) / this.bundleWorkMs,
+        );
       this.line.piecesDone(this, b);
       this.handOn();
       return;
     }
-    const cycleMs = ((this.smv * 60_000) / this.plan.efficiency) * uniform(this.random, 0.9, 1.1);
+    const cycleMs =
+      ((this.smv * 60_000) / (this.plan.efficiency * this.pace)) * uniform(this.random, 0.9, 1.1);
     const stitchMs = cycleMs * STITCHING_SHARE;
     if (this.random() < stitchMs / MTBF_MS) {
       this.fault();
       return;
     }
+    this.bundleWorkMs += cycleMs;
     this.set({ status: 'handling', idleReason: '', speed: 0 });
     this.kernel.after(cycleMs - stitchMs, () => this.stitch(stitchMs));
   }
