@@ -11,6 +11,7 @@ import { siteClock } from '../Timeline/siteClock';
 import { alarmText } from './alarmText';
 import { filterAlarms, type AlarmFilter } from './alarmFilter';
 import './Alarms.css';
+import { CloseButton } from '../common/CloseButton';
 
 /** Rows drawn at most; the filter narrows the rest down. */
 const MAX_ROWS = 300;
@@ -76,14 +77,7 @@ export function AlarmsPanel(props: Props) {
             {t('alarms.activeCount', { count: openCount })}
           </span>
         </h2>
-        <button
-          className="icon-button"
-          onClick={props.onClose}
-          title={t('alarms.close')}
-          aria-label={t('alarms.close')}
-        >
-          ×
-        </button>
+        <CloseButton onClick={props.onClose} label={t('alarms.close')} />
       </header>
       <div className="alarms-controls">
         <div className="segmented" role="group">

@@ -21,6 +21,7 @@ import {
 } from './historyModel';
 import { indexAtOrBefore, plotRange, type TimeSpan } from './historyWindow';
 import { lanePlotOptions, numericPlotOptions, type PlotSetup } from './plotOptions';
+import { CloseButton } from '../common/CloseButton';
 
 /** Props of {@link AssetHistory}: everything comes from the caller (later the player). */
 export interface AssetHistoryProps {
@@ -355,16 +356,7 @@ export function AssetHistory({
         <span className="mono asset-history-clock" title={t('history.clockTip', { zone })}>
           <span ref={dateRef} className="asset-history-date" /> <span ref={timeRef} />
         </span>
-        {onClose && (
-          <button
-            className="icon-button"
-            onClick={onClose}
-            title={t('history.close')}
-            aria-label={t('history.close')}
-          >
-            ×
-          </button>
-        )}
+        {onClose && <CloseButton onClick={onClose} label={t('history.close')} />}
       </header>
       <div className="asset-history-body" ref={bodyRef}>
         {error ? (

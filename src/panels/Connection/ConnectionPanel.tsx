@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { IngestCounters, LiveStatusStore } from '../../twin/liveStatus';
 import { useLocale, useT } from '../../ui/i18n';
 import type { StringKey } from '../../ui/i18n';
+import { CloseButton } from '../common/CloseButton';
 
 /** Log-in details as the panel edits them. */
 export interface ConnectionForm {
@@ -57,14 +58,7 @@ export function ConnectionPanel({ status, onClose, onConnect }: Props) {
     >
       <header className="panel-header">
         <h2>{t('connection.title')}</h2>
-        <button
-          className="icon-button"
-          onClick={onClose}
-          title={t('connection.close')}
-          aria-label={t('connection.close')}
-        >
-          ×
-        </button>
+        <CloseButton onClick={onClose} label={t('connection.close')} />
       </header>
       <form
         className="connection-form"

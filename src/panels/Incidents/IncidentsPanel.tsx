@@ -8,6 +8,7 @@ import { alarmText } from '../Alarms/alarmText';
 import { siteClock } from '../Timeline/siteClock';
 import { incidentDuration, sortIncidents, type IncidentOrder } from './sortIncidents';
 import '../Alarms/Alarms.css';
+import { CloseButton } from '../common/CloseButton';
 
 interface Props {
   incidents: readonly Alarm[];
@@ -54,14 +55,7 @@ export function IncidentsPanel(props: Props) {
         <button onClick={props.onReport} title={t('report.buttonTip')} data-testid="report-button">
           {t('report.button')}
         </button>
-        <button
-          className="icon-button"
-          onClick={onClose}
-          title={t('alarms.close')}
-          aria-label={t('alarms.close')}
-        >
-          ×
-        </button>
+        <CloseButton onClick={onClose} label={t('alarms.close')} />
       </header>
       {scan.state === 'scanning' && (
         <p className="muted" data-testid="incidents-scanning">

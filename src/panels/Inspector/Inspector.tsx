@@ -3,6 +3,7 @@ import { localize } from '../../lib/localizedText';
 import { useTwin } from '../../twin/react';
 import { useLocale, useT } from '../../ui/i18n';
 import { formatFieldValue } from './formatFieldValue';
+import { CloseButton } from '../common/CloseButton';
 
 /** Fields change with telemetry; the panel re-reads them at human speed, not per message. */
 const REFRESH_MS = 250;
@@ -35,14 +36,7 @@ export function Inspector({ onFocus }: { onFocus(id: string): void }) {
             {localize(asset.name, locale)}
           </h2>
         </div>
-        <button
-          className="icon-button"
-          onClick={() => select(null)}
-          title={t('inspector.close')}
-          aria-label={t('inspector.close')}
-        >
-          ×
-        </button>
+        <CloseButton onClick={() => select(null)} label={t('inspector.close')} />
       </header>
       <dl className="props">
         <dt>{t('inspector.id')}</dt>

@@ -9,6 +9,7 @@ import { kpiRows } from './kpiList';
 import { KpiTrend } from './KpiTrend';
 import '../Alarms/Alarms.css';
 import './Kpis.css';
+import { CloseButton } from '../common/CloseButton';
 
 interface Props {
   kpis: KpiStore;
@@ -44,14 +45,7 @@ export function KpiPanel({ kpis, configured, timeZone, nameOf, onReport, onClose
               {t('report.button')}
             </button>
           )}{' '}
-          <button
-            className="icon-button"
-            onClick={onClose}
-            title={t('alarms.close')}
-            aria-label={t('alarms.close')}
-          >
-            ×
-          </button>
+          <CloseButton onClick={onClose} label={t('alarms.close')} />
         </span>
       </header>
       {rows.length === 0 ? (

@@ -4,6 +4,7 @@ import { useT } from '../../ui/i18n';
 import { BookmarkRow } from './BookmarkRow';
 import { MAX_NOTE_LENGTH, type BookmarkStore } from './createBookmarkStore';
 import type { SiteClock } from './siteClock';
+import { CloseButton } from '../common/CloseButton';
 
 interface Props {
   store: BookmarkStore;
@@ -90,15 +91,7 @@ export function BookmarkPopover({ store, clock, getTime, onSeek, onClose, focusI
     >
       <header className="panel-header">
         <h2>{t('timeline.bookmarks')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          title={t('timeline.close')}
-          aria-label={t('timeline.close')}
-        >
-          ×
-        </button>
+        <CloseButton onClick={onClose} label={t('timeline.close')} />
       </header>
       <form
         className="timeline-bookmark-add"

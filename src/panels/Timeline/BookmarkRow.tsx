@@ -1,6 +1,7 @@
 import { useT } from '../../ui/i18n';
 import { MAX_NOTE_LENGTH, type Bookmark } from './createBookmarkStore';
 import type { SiteClock } from './siteClock';
+import { CloseButton } from '../common/CloseButton';
 
 interface Props {
   bookmark: Bookmark;
@@ -50,15 +51,7 @@ export function BookmarkRow({ bookmark, clock, autoFocus, onSeek, onEdit, onDele
           }
         }}
       />
-      <button
-        type="button"
-        className="icon-button"
-        onClick={onDelete}
-        title={t('timeline.bookmarkDelete')}
-        aria-label={t('timeline.bookmarkDelete')}
-      >
-        ×
-      </button>
+      <CloseButton onClick={onDelete} label={t('timeline.bookmarkDelete')} />
     </li>
   );
 }
