@@ -3,7 +3,15 @@
 import mqtt from 'mqtt';
 
 const broker = new URL(window.location.href).searchParams.get('broker');
-const state = { connected: false, messages: 0, latencies: [] };
+const state = {
+  connected: false,
+  messages: 0,
+  latencies: [],
+  /** Starts the latency sample afresh (after a warm-up, as the app's resetStats does). */
+  resetLatencies() {
+    state.latencies = [];
+  },
+};
 const decoder = new TextDecoder();
 /** One message in 64 is decoded for its `ts`: the latency baseline, at almost no cost. */
 const SAMPLE_EVERY = 64;

@@ -46,10 +46,19 @@ function post() {
   self.postMessage(message);
 }
 
-/** Posts now, or as soon as the minimum interval since the last post allows. */
+/**
+ * Posts now, or as soon as the minimum interval since the last post allows. A worker busy with a
+ * flood of socket frames runs its timers late, so a batch already due is posted right here
+ * rather than left to a timer that may wait behind the next frames.
+ */
 function schedule() {
-  if (timer !== undefined) return;
-  timer = setTimeout(post, Math.max(0, postedAt + MIN_POST_INTERVAL_MS - Date.now()));
+  const wait = postedAt + MIN_POST_INTERVAL_MS - Date.now();
+  if (wait <= 0) {
+    clearTimeout(timer);
+    post();
+    return;
+  }
+  if (timer === undefined) timer = setTimeout(post, wait);
 }
 
 function start(request: Extract<IngestRequest, { type: 'start' }>) {
