@@ -94,7 +94,8 @@ describe('replaying the terminal shift', () => {
     assert.equal(clock.mode, 'replay');
     assert.equal(clock.playing, false);
     assert.ok(clock.end - clock.start >= 7.9 * 3600_000, 'an 8-hour shift');
-    assert.ok(await session.page.isVisible(byTestId('timeline')));
+    // The timeline's panel loads lazily, a moment after the clock is in replay mode.
+    await session.page.waitForSelector(byTestId('timeline'), { state: 'visible', timeout: 30_000 });
   });
 
   it('shows the recorded truck positions at three seek times', async () => {

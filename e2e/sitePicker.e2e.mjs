@@ -20,6 +20,8 @@ describe('site picker', () => {
   it('offers one option per bundled site', async () => {
     const picker = session.page.locator(byTestId('site-picker'));
     await picker.waitFor({ state: 'visible' });
+    // The list arrives after the page: the picker says it is loading until then.
+    await picker.locator('[data-testid^="site-option-"]').first().waitFor({ state: 'visible' });
     for (const id of siteIds) {
       assert.equal(await picker.locator(byTestId(`site-option-${id}`)).count(), 1, id);
     }
