@@ -7,25 +7,34 @@ import { kB } from '../lib/format.mjs';
 const TARGET_BYTES = 450_000;
 
 /**
- * Scripts index.html loads up front: its module entry and the chunks Vite lists for
- * modulepreload (every static import of the entry). Lazy chunks are left out on purpose.
+ * Chunks a page loads before the app can start, from Vite's manifest: the HTML entry and its
+ * static imports, and — because the entry is a bootstrap that imports the app at once
+ * (src/app/main.tsx) — the entry's dynamic imports with their static imports. Chunks the app
+ * itself loads lazily (replay panels, charts) are left out on purpose.
  */
-function initialScripts(html) {
-  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
-  return tags
-    .filter((tag) => /type="module"/.test(tag) || /rel="modulepreload"/.test(tag))
-    .map((tag) => tag.match(/(?:src|href)="([^"]+)"/)?.[1])
-    .filter((url) => url && !/^[a-z]+:/i.test(url));
+function initialScripts(manifest) {
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('the build manifest has no entry');
+  const files = new Set();
+  const add = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) add(imported);
+  };
+  add(Object.keys(manifest).find((key) => manifest[key] === entry));
+  for (const imported of entry.dynamicImports ?? []) add(imported);
+  return [...files];
 }
 
 /** @type {import('../lib/report.mjs').Figure} */
 export default {
   name: 'initialJs',
   async measure({ distDir }) {
-    const scripts = initialScripts(readFileSync(join(distDir, 'index.html'), 'utf8'));
-    if (scripts.length === 0) throw new Error(`${distDir}/index.html loads no module script`);
+    const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+    const scripts = initialScripts(manifest);
     const gzipped = scripts.reduce(
-      (total, url) => total + gzipSync(readFileSync(join(distDir, url.replace(/^\//, '')))).length,
+      (total, file) => total + gzipSync(readFileSync(join(distDir, file))).length,
       0,
     );
     return [

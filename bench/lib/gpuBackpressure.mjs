@@ -8,21 +8,44 @@
  * waits for all queued GL work, so with it each rAF interval holds exactly one frame's cost, CPU
  * and GPU — what a real display's backpressure would give.
  *
+ * Only frames that drew wait: a context that is made early and idles (the app makes its canvas
+ * while a site loads) would otherwise be read back in a tight loop, a GPU round trip per
+ * unthrottled rAF, taking the CPU the page is loading with.
+ *
  * Runs in the page before the page's own scripts: installed with `context.addInitScript`.
  */
 export function waitForGpuEachFrame() {
   const contexts = [];
+  const drew = new Set();
+  const DRAWS = [
+    'clear',
+    'drawArrays',
+    'drawElements',
+    'drawArraysInstanced',
+    'drawElementsInstanced',
+  ];
   const getContext = window.HTMLCanvasElement.prototype.getContext;
   window.HTMLCanvasElement.prototype.getContext = function (type, ...options) {
     const context = getContext.call(this, type, ...options);
     if (context && String(type).startsWith('webgl') && !contexts.includes(context)) {
       contexts.push(context);
+      for (const name of DRAWS) {
+        const draw = context[name];
+        if (typeof draw !== 'function') continue;
+        context[name] = function (...args) {
+          drew.add(context);
+          return draw.apply(context, args);
+        };
+      }
     }
     return context;
   };
   const pixel = new Uint8Array(4);
   const sync = () => {
-    for (const gl of contexts) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+    for (const gl of contexts) {
+      if (!drew.delete(gl)) continue;
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+    }
     window.requestAnimationFrame(sync);
   };
   window.requestAnimationFrame(sync);

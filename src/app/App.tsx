@@ -3,6 +3,7 @@ import { localize } from '../lib/localizedText';
 import { createTwinStore } from '../twin/createTwinStore';
 import { TwinContext } from '../twin/react';
 import { SiteCanvas } from '../scene/SiteCanvas';
+import type { TwinConfig } from '../config/schema';
 import type { SceneHandle } from '../scene/sceneHandle';
 import { SitePicker, type SiteListEntry } from '../panels/SitePicker/SitePicker';
 import { LoadingOverlay } from '../panels/Loading/LoadingOverlay';
@@ -181,6 +182,12 @@ export function App() {
   );
 
   const config = session.phase === 'ready' ? session.config : null;
+  // Telemetry, rules and recordings start once the site's first frame is drawn: on a slow
+  // machine they would otherwise share its CPU with the first frame.
+  const [drawnConfig, setDrawnConfig] = useState<TwinConfig | null>(null);
+  const configRef = useRef(config);
+  configRef.current = config;
+  const liveConfig = drawnConfig === config ? config : null;
   const replayParams = useMemo(
     () => (config ? replayParamsFromSearch(window.location.search) : null),
     [config],
@@ -194,12 +201,19 @@ export function App() {
       return null;
     }
   }, [config, replayParams, localRecording]);
-  useLiveTelemetry(twin, liveStatus, recording ? null : config, credentials, brokerOverride, probe);
+  useLiveTelemetry(
+    twin,
+    liveStatus,
+    recording ? null : liveConfig,
+    credentials,
+    brokerOverride,
+    probe,
+  );
   const alarms = useAlarmStore(twin, config);
   alarmsRef.current = alarms;
   const kpis = useMemo(() => createKpiStore(), []);
   kpisRef.current = kpis;
-  useLiveRules(twin, config, alarms, kpis, !recording);
+  useLiveRules(twin, liveConfig, alarms, kpis, !recording);
   /** Locates an asset: selects it, flies the camera to it and keeps following it. */
   const locate = useCallback(
     (assetId: string) => {
@@ -209,7 +223,7 @@ export function App() {
     },
     [twin],
   );
-  const incidents = useIncidents(recording ? config : null, recording);
+  const incidents = useIncidents(recording ? liveConfig : null, recording);
   const incidentScan = useStore(incidents);
   const playbackSession = useStore(playback, (s) => s.session);
   const player = playbackSession.phase === 'ready' ? playbackSession.player : null;
@@ -239,7 +253,7 @@ export function App() {
     if (autoLocate) locate(alarm.assetId);
     if (sound) beep();
   });
-  usePlayback(twin, playback, config, recording, replayParams);
+  usePlayback(twin, playback, liveConfig, recording, replayParams);
 
   // A shared link's camera and selection, once the site is drawn.
   useEffect(() => {
@@ -330,6 +344,7 @@ export function App() {
   }, []);
   const onFirstFrame = useCallback(() => {
     performance.mark('twindeck:first-frame');
+    setDrawnConfig(configRef.current);
     ready.resolve();
   }, [ready]);
 
@@ -342,6 +357,23 @@ export function App() {
             error={siteListError}
             onPick={(id) => navigate({ kind: 'bundled', id })}
           />
+        )}
+        {session.phase === 'ready' && (
+          <div className="viewport">
+            <SiteCanvas
+              site={session.site}
+              twin={twin}
+              views={session.config.cameraViews}
+              zones={session.config.zones}
+              labels={labels}
+              networkLayer={networkLayer}
+              locale={locale}
+              onHandle={onHandle}
+              onFirstFrame={onFirstFrame}
+              onRenderStart={probe.renderStarts}
+              draw={drawFrames}
+            />
+          </div>
         )}
         {session.phase === 'loading' && (
           <LoadingOverlay progress={session.progress} siteName={session.name} />
@@ -358,21 +390,6 @@ export function App() {
         )}
         {session.phase === 'ready' && (
           <>
-            <div className="viewport">
-              <SiteCanvas
-                site={session.site}
-                twin={twin}
-                views={session.config.cameraViews}
-                zones={session.config.zones}
-                labels={labels}
-                networkLayer={networkLayer}
-                locale={locale}
-                onHandle={onHandle}
-                onFirstFrame={onFirstFrame}
-                onRenderStart={probe.renderStarts}
-                draw={drawFrames}
-              />
-            </div>
             <Toolbar
               siteName={localize(session.config.site.name, locale)}
               assetCount={session.config.assets.length}

@@ -1,16 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { detectLocale, useLocaleStore } from '../ui/i18n';
-import { App } from './App';
-import './styles.css';
+// The page's entry: starts downloading the config the URL names, then loads the app. Kept tiny
+// so the download begins before the app's code (three.js, React, zod) has been compiled.
+import { startEarlyConfigRead } from './earlyConfigRead';
+import { siteRequestFromSearch } from './siteRequest';
 
-useLocaleStore.getState().setLocale(detectLocale(window.location.search, navigator.languages));
-document.documentElement.lang = useLocaleStore.getState().locale;
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+startEarlyConfigRead(siteRequestFromSearch(window.location.search), window.location.href);
+void import('./boot').then(() => performance.mark('t:boot-evaluated'));

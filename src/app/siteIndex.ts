@@ -1,25 +1,12 @@
-import { z } from 'zod';
 import type { SiteListEntry } from '../panels/SitePicker/SitePicker';
-import { LocalizedText } from '../config/schema';
+import { SITE_INDEX_URL } from './siteIndexUrl';
 
-/** Where the bundled sites are listed, relative to the app. */
-export const SITE_INDEX_URL = 'twin-configs/index.json';
-
-const SiteIndex = z.object({
-  sites: z.array(
-    z.object({
-      id: z.string(),
-      name: LocalizedText,
-      kind: z.enum(['terminal', 'factory', 'plant', 'other']).catch('other'),
-      config: z.string(),
-      description: LocalizedText.optional(),
-    }),
-  ),
-});
-
-/** Reads the list of bundled sites. */
+/** Reads the list of bundled sites. Its schema loads with it: a page that opens a site never needs zod. */
 export async function fetchSiteIndex(baseUrl: string): Promise<SiteListEntry[]> {
-  const response = await fetch(new URL(SITE_INDEX_URL, baseUrl));
+  const [{ SiteIndex }, response] = await Promise.all([
+    import('./siteIndexSchema'),
+    fetch(new URL(SITE_INDEX_URL, baseUrl)),
+  ]);
   if (!response.ok) throw new Error(`${SITE_INDEX_URL}: HTTP ${response.status}`);
   const parsed = SiteIndex.safeParse(await response.json());
   if (!parsed.success)

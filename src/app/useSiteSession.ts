@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TwinConfig } from '../config/schema';
 import type { ConfigIssue } from '../config/configIssue';
-import { parseConfigJson, peekModels, validateTwinConfig } from '../config/loadTwinConfig';
 import { localize, type Locale } from '../lib/localizedText';
 import type { TwinStore } from '../twin/createTwinStore';
 import { buildSite, type BuiltSite } from '../scene/buildSite';
@@ -9,7 +8,7 @@ import { loadModelLibrary, type ModelLoadProgress } from '../scene/loadModelLibr
 import type { LoadingStage } from '../panels/Loading/LoadingOverlay';
 import type { ModelProblem } from '../panels/Errors/ModelErrors';
 import type { ReadySignal } from './automationApi';
-import { readConfigText } from './readConfigText';
+import { readAndCheckConfig, takeEarlyConfigRead } from './earlyConfigRead';
 import { siteRequestFromSearch, type SiteRequest } from './siteRequest';
 
 /** Where the page is in opening a site. */
@@ -56,12 +55,15 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
       let name = requestName(request);
       setSession({ phase: 'loading', name, progress: { stage: 'config' } });
       try {
-        const { text, baseUrl, source } = await readConfigText(request, window.location.href);
+        const read =
+          takeEarlyConfigRead(request) ?? readAndCheckConfig(request, window.location.href);
+        const { baseUrl, source } = await read.text;
         if (!current()) return;
         performance.mark('twindeck:config-fetched');
-        const json = parseConfigJson(text);
+        const check = await read.check;
         // Models download while thousands of assets are validated; an invalid config cancels them.
-        const earlyModels = json.ok ? peekModels(json.value) : null;
+        const earlyModels = await check.models;
+        if (!current()) return;
         // An aborted load still reports its last progress; it must not hide the error page.
         const onModels = (p: ModelLoadProgress) =>
           current() &&
@@ -71,7 +73,8 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
           ? loadModelLibrary(earlyModels, baseUrl, onModels, controller.signal)
           : null;
         early?.catch(() => undefined);
-        const parsed = json.ok ? validateTwinConfig(json.value, text) : json;
+        const parsed = await check.result;
+        if (!current()) return;
         performance.mark('twindeck:config-parsed');
         if (!parsed.ok) {
           controller.abort();

@@ -1,26 +1,8 @@
 import { z } from 'zod';
 import { finite, LocalizedText } from './primitives';
+import { KPI_IDS } from './kpiIds';
 
-/**
- * The KPIs TwinDeck computes (docs/kpis.md), by id. Each applies to a site whose assets have the
- * categories and fields it reads; a config's `kpis` picks the ones to show and their targets.
- */
-export const KPI_IDS = [
-  'qcGrossRate',
-  'qcNetRate',
-  'vesselMovesLeft',
-  'vesselHoursToGo',
-  'truckTurnMinutes',
-  'truckWaitAtCraneMinutes',
-  'truckWaitAtYardMinutes',
-  'rtgUtilisation',
-  'energyPerMove',
-  'lineOutputPerHour',
-  'lineEfficiency',
-  'machineUtilisation',
-  'bottleneckUtilisation',
-  'agvUtilisation',
-] as const;
+export { KPI_IDS, type KpiId } from './kpiIds';
 
 export const Kpi = z
   .object({
@@ -31,5 +13,4 @@ export const Kpi = z
   })
   .strict();
 
-export type KpiId = (typeof KPI_IDS)[number];
 export type KpiConfig = z.infer<typeof Kpi>;

@@ -1,4 +1,4 @@
-import { KPI_IDS, type KpiId } from '../../config/kpis';
+import { KPI_IDS, type KpiId } from '../../config/kpiIds';
 
 /** Every KPI, in the order panels list them. */
 export const KPI_ORDER: readonly KpiId[] = KPI_IDS;

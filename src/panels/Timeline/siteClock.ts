@@ -35,40 +35,52 @@ export function isKnownTimeZone(timeZone: string): boolean {
 export function siteClock(timeZone: string): SiteClock {
   let clock = cache.get(timeZone);
   if (!clock) {
-    clock = createSiteClock(isKnownTimeZone(timeZone) ? timeZone : 'UTC');
+    clock = createSiteClock(timeZone);
     cache.set(timeZone, clock);
   }
   return clock;
 }
 
-function createSiteClock(timeZone: string): SiteClock {
+/** Builds a formatter on its first use: the first zoned `DateTimeFormat` of a page loads ICU's zone data. */
+function lazyFormat(
+  zone: () => string,
+  options: Intl.DateTimeFormatOptions,
+  locale: string,
+): () => Intl.DateTimeFormat {
+  let format: Intl.DateTimeFormat | null = null;
+  return () => (format ??= new Intl.DateTimeFormat(locale, { ...options, timeZone: zone() }));
+}
+
+/**
+ * The clock's formatters are made when first used, not when the clock is: a page builds its site
+ * clock while it opens, and a live site may never show a time (about 100 ms of its first frame).
+ */
+function createSiteClock(requested: string): SiteClock {
+  let resolved: string | null = null;
+  const zone = () => (resolved ??= isKnownTimeZone(requested) ? requested : 'UTC');
   // en-GB with h23: zero-padded HH:mm:ss whatever the UI language, midnight as 00 (not 24).
-  const hms = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  const hm = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const fields = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
+  const hms = lazyFormat(
+    zone,
+    { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
+    'en-GB',
+  );
+  const hm = lazyFormat(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, 'en-GB');
+  const fields = lazyFormat(
+    zone,
+    {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    },
+    'en-US',
+  );
   const partsOf = (t: number) => {
     const out = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-    for (const part of fields.formatToParts(t)) {
+    for (const part of fields().formatToParts(t)) {
       if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
     }
     return out;
@@ -80,9 +92,11 @@ function createSiteClock(timeZone: string): SiteClock {
     return wall - Math.floor(t / 1000) * 1000;
   };
   return {
-    timeZone,
-    time: (t) => hms.format(t),
-    minutes: (t) => hm.format(t),
+    get timeZone() {
+      return zone();
+    },
+    time: (t) => hms().format(t),
+    minutes: (t) => hm().format(t),
     date(t) {
       const p = partsOf(t);
       return `${p.year}-${pad(p.month)}-${pad(p.day)}`;

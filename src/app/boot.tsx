@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { detectLocale, useLocaleStore } from '../ui/i18n';
+import { App } from './App';
+import './styles.css';
+
+useLocaleStore.getState().setLocale(detectLocale(window.location.search, navigator.languages));
+document.documentElement.lang = useLocaleStore.getState().locale;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
