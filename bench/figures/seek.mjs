@@ -136,8 +136,13 @@ export default {
     const spec = {
       files: [
         { label: 'bundled', path: bundledPath },
-        { label: 'short', path: full.short },
+        { label: 'short', path: full.short, seed: 11 },
         { label: 'long', path: full.long },
+        // The same instants as in the 1-hour file, which is the same shift's first hour: the
+        // same seeks, so the ratio shows what the recording's length alone costs. Seeks across
+        // the whole shift also meet later, larger states (more assets heard), and are held to
+        // the absolute limit.
+        { label: 'longFirstHour', path: full.long, seed: 11, hours: SHORT_HOURS },
       ],
       seeks: SEEKS,
       warmup: WARMUP,
@@ -167,7 +172,8 @@ export default {
     const l = seekStats(long);
     const s = seekStats(short);
     const b = seekStats(small);
-    const ratio = l.p95 / s.p95;
+    const same = seekStats(byLabel.longFirstHour);
+    const ratio = same.p95 / s.p95;
     const how = `${SEEKS} seeded random seeks each after ${WARMUP} dropped, cold cache (decoded chunks and parsed keyframe dropped; the file in the OS cache)`;
     const generated = full.cached
       ? `made in ${full.generatedSeconds.toFixed(0)} s on ${full.generatedOn}, cached`
@@ -188,12 +194,19 @@ export default {
         pass: null,
       },
       {
-        figure: `seek to full state, full-scale terminal, ${HOURS}-hour recording (p95; ${how})`,
+        figure: `seek to full state, full-scale terminal, ${HOURS}-hour recording, anywhere in the shift (p95; ${how})`,
         value: `${ms(l.p95)} (p50 ${ms(l.p50)})`,
+        baseline: `${ms(s.p95)} (p50 ${ms(s.p50)}) anywhere in the ${SHORT_HOURS}-hour recording, whose states are smaller (the first hour's)`,
+        target: `p95 ≤ ${ms(MAX_P95_MS)}`,
+        pass: l.p95 <= MAX_P95_MS,
+      },
+      {
+        figure: `the same seeks in both: ${SEEKS} seeded instants of the first hour, in the ${HOURS}-hour recording against the ${SHORT_HOURS}-hour one (p95, cold cache)`,
+        value: `${ms(same.p95)} (p50 ${ms(same.p50)})`,
         baseline: `${ms(s.p95)} (p50 ${ms(s.p50)}) in the ${SHORT_HOURS}-hour recording`,
         ratio,
-        target: `p95 ≤ ${ms(MAX_P95_MS)} and ≤ ${MAX_RATIO}×`,
-        pass: l.p95 <= MAX_P95_MS && ratio <= MAX_RATIO,
+        target: `≤ ${MAX_RATIO}×`,
+        pass: ratio <= MAX_RATIO,
       },
       {
         figure: `bytes read per seek, full-scale ${HOURS}-hour recording (p95; each seek against its own limit from the file)`,

@@ -13,7 +13,11 @@ import { seekBudget } from '../../tools/recordings/seekBudget';
 import { seededRandom } from '../../tools/recordings/testSupport';
 
 export interface SeekSpec {
-  files: Array<{ label: string; path: string }>;
+  /**
+   * Files to seek in. `seed` picks the seeded instants (files with the same seed and start seek
+   * to the same instants); `hours` keeps the seeks within the file's first hours.
+   */
+  files: Array<{ label: string; path: string; seed?: number; hours?: number }>;
   /** Seeks kept per file, after `warmup` dropped ones. */
   seeks: number;
   warmup: number;
@@ -90,14 +94,17 @@ async function measureSeeks(spec: SeekSpec): Promise<SeekFileResult[]> {
       budget,
     } as SeekFileResult & { budget: typeof budget });
   }
-  const randoms = spec.files.map((_, i) => seededRandom(spec.seed + i));
+  const randoms = spec.files.map((file, i) => seededRandom(file.seed ?? spec.seed + i));
   for (let k = 0; k < spec.warmup + spec.seeks; k++) {
     for (let f = 0; f < opened.length; f++) {
       const { replay } = opened[f]!;
       const result = results[f] as SeekFileResult & {
         budget: Awaited<ReturnType<typeof seekBudget>>;
       };
-      const { start, end } = replay.info;
+      const { start } = replay.info;
+      const hours = spec.files[f]!.hours;
+      const end =
+        hours === undefined ? replay.info.end : Math.min(replay.info.end, start + hours * 3600_000);
       const t = Math.round(start + randoms[f]!() * (end - start));
       replay.clearCache();
       const began = performance.now();
