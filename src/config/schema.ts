@@ -12,6 +12,7 @@ import {
   vec2,
   vec3,
 } from './primitives';
+import { PlanRef } from './plan';
 
 /**
  * Twin config format, version 1 — the one file that describes a site.
@@ -171,6 +172,10 @@ export const TwinConfig = z
     rules: z.array(Rule).default([]).describe('graded alarms (docs/rules.md)'),
     kpis: z.array(Kpi).default([]).describe('KPIs to show and their targets (docs/kpis.md)'),
     broker: BrokerConfig.optional().describe('default MQTT broker for live mode'),
+    plans: z
+      .array(PlanRef)
+      .default([])
+      .describe('plans of the site for preview and plan-vs-actual (docs/plans.md)'),
   })
   .strict();
 

@@ -20,6 +20,7 @@ const plantConfig = {
   bindings: [],
   rules: [],
   kpis: [],
+  plans: [],
 } as TwinConfig;
 
 describe('createSiteSimulation', () => {

@@ -3,6 +3,9 @@ import { buildFactoryConfig } from './factoryConfig';
 import { makeFactoryLayout } from './factoryLayout';
 import { buildTerminalConfig } from './terminalConfig';
 import { BUNDLED_TERMINAL, makeTerminalLayout } from './terminalLayout';
+import { validateTwinConfig } from '../../src/config/loadTwinConfig';
+import { planJsonSchema, PLAN_SCHEMA_FILE } from '../planSchema';
+import { bundledPlans, formatPlan } from './sitePlans';
 import { formatTwinConfig } from './writeTwinConfig';
 
 /** Bundled sites by config file name, with the entry the site picker lists. */
@@ -38,11 +41,22 @@ export function bundledSites(): { file: string; config: TwinConfigInput }[] {
   ];
 }
 
-/** Text of every file `tools/sites/generate.ts` writes into twin-configs/, by file name. */
+/**
+ * Text of every file `tools/sites/generate.ts` writes into twin-configs/, by file name: the
+ * configs, each site's plans (made from the loaded config, then listed in it) and the index.
+ */
 export function bundledSiteFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const sites = bundledSites();
-  for (const { file, config } of sites) files.set(file, formatTwinConfig(config));
+  for (const { file, config } of sites) {
+    const loaded = validateTwinConfig(config);
+    if (!loaded.ok) throw new Error(`${file}: ${JSON.stringify(loaded.issues.slice(0, 3))}`);
+    const plans = bundledPlans(loaded.config);
+    for (const plan of plans) files.set(plan.file, formatPlan(plan.document));
+    const withPlans = plans.length > 0 ? { ...config, plans: plans.map((p) => p.ref) } : config;
+    files.set(file, formatTwinConfig(withPlans));
+  }
+  files.set(PLAN_SCHEMA_FILE, planJsonSchema());
   const index = {
     sites: sites.map(({ file, config }) => ({
       id: config.site.id,

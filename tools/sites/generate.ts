@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { bundledSiteFiles } from './bundledSites';
 import { writeFullScaleTerminal } from './fullScaleTerminal';
 import { assertValidTwinConfig } from './writeTwinConfig';
@@ -20,7 +20,8 @@ async function main(args: string[]): Promise<void> {
   const outDir = resolve(args[0] ?? 'twin-configs');
   mkdirSync(outDir, { recursive: true });
   for (const [file, text] of bundledSiteFiles()) {
-    if (file !== 'index.json') assertValidTwinConfig(text, file);
+    if (file !== 'index.json' && !file.startsWith('plans/')) assertValidTwinConfig(text, file);
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), text);
     console.log(`wrote ${join(outDir, file)}`);
   }

@@ -82,6 +82,8 @@ export interface DefaultTerminalPlanOptions {
   loadShare: number;
   /** Boxes loaded from one yard stack at most (top down). */
   loadsPerStack: number;
+  /** Trucks in the pool, the config's first; all of them when absent. */
+  trucks?: number;
 }
 
 const DEFAULTS: DefaultTerminalPlanOptions = {
@@ -227,9 +229,84 @@ export function defaultTerminalPlan(
     kind: 'terminal',
     vesselCalls: calls,
     craneSplit: split,
-    trucks: { pool: site.trucks.map((t) => t.id), policy: 'pooled' },
+    trucks: { pool: truckPool(site, yardDeliveries, opts.trucks), policy: 'pooled' },
     yardDeliveries,
   };
+}
+
+/**
+ * The same jobs with fewer quay cranes and trucks: each ship's crane runs (contiguous bays, in
+ * order along the quay) are joined into at most `cranesPerVessel` runs as evenly as their moves
+ * allow, each worked by the first crane of its run; the pool keeps its first `trucks`. Whole runs
+ * are joined, never split, so every yard stack still takes its boxes from one crane's sequence.
+ */
+export function withFewerCranes(
+  plan: TerminalPlan,
+  cranesPerVessel: number,
+  trucks: number,
+): TerminalPlan {
+  const split: CraneWork[] = [];
+  for (const call of plan.vesselCalls) {
+    const runs = plan.craneSplit.filter((w) => w.vesselId === call.vesselId);
+    // Load moves per bay stand for the bay's work: loads refill the slots discharge freed.
+    const movesPerBay = new Map<number, number>();
+    const count = (bay: number) => movesPerBay.set(bay, (movesPerBay.get(bay) ?? 0) + 1);
+    for (const job of call.load) count(job.vesselBay);
+    const weights = runs.map(
+      (w) => w.bays.reduce((sum, bay) => sum + (movesPerBay.get(bay) ?? 0), 0) + w.bays.length,
+    );
+    for (const group of joinRuns(weights, cranesPerVessel)) {
+      const first = runs[group[0] as number] as CraneWork;
+      split.push({
+        craneId: first.craneId,
+        vesselId: call.vesselId,
+        bays: group.flatMap((i) => (runs[i] as CraneWork).bays),
+      });
+    }
+  }
+  return {
+    ...plan,
+    craneSplit: split,
+    trucks: {
+      ...plan.trucks,
+      pool: plan.trucks.pool.slice(0, Math.max(trucks, plan.yardDeliveries.length)),
+    },
+  };
+}
+
+/** Consecutive runs grouped into at most `k` groups, keeping the heaviest group light. */
+function joinRuns(weights: number[], k: number): number[][] {
+  const n = weights.length;
+  if (n <= k) return weights.map((_, i) => [i]);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let best: number[][] = [weights.map((_, i) => i)];
+  let bestMax = total;
+  // Few runs per ship: try every way to cut n runs into k consecutive groups.
+  const cut = (from: number, groupsLeft: number, acc: number[][]): void => {
+    if (groupsLeft === 1) {
+      const groups = [...acc, range(from, n)];
+      const max = Math.max(...groups.map((g) => g.reduce((s, i) => s + (weights[i] ?? 0), 0)));
+      if (max < bestMax) {
+        bestMax = max;
+        best = groups;
+      }
+      return;
+    }
+    for (let end = from + 1; end <= n - groupsLeft + 1; end++)
+      cut(end, groupsLeft - 1, [...acc, range(from, end)]);
+  };
+  cut(0, k, []);
+  return best;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** The first `size` trucks of the config, those already carrying a box to the yard first. */
+function truckPool(site: TerminalSite, deliveries: YardDelivery[], size?: number): string[] {
+  const laden = new Set(deliveries.map((d) => d.truckId));
+  const ids = site.trucks.map((t) => t.id);
+  const ordered = [...ids.filter((t) => laden.has(t)), ...ids.filter((t) => !laden.has(t))];
+  return size === undefined ? ids : ordered.slice(0, Math.max(size, laden.size));
 }
 
 function alongCrane(c: { origin: [number, number]; gantryAxis: [number, number] }): number {
