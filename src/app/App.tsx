@@ -15,7 +15,7 @@ import { HoverTooltip } from '../panels/HoverTooltip/HoverTooltip';
 import { DropOverlay } from '../panels/DropOverlay/DropOverlay';
 import { Toolbar } from '../panels/Toolbar/Toolbar';
 import { useLocale, useLocaleStore, useT } from '../ui/i18n';
-import { createAutomationApi, createReadySignal } from './automationApi';
+import { createAutomationApi, type PlanAutomation, createReadySignal } from './automationApi';
 import { fetchSiteIndex } from './siteIndex';
 import { searchForRequest, siteRequestFromSearch, type SiteRequest } from './siteRequest';
 import { useSiteSession } from './useSiteSession';
@@ -50,6 +50,8 @@ import { IncidentsPanel } from '../panels/Incidents/IncidentsPanel';
 import { KpiTiles } from '../panels/Kpis/KpiTiles';
 import type { HintWords } from '../panels/Alarms/hintText';
 import { siteClock } from '../panels/Timeline/siteClock';
+import { createPreviewStore } from './preview/createPreviewStore';
+import { predictedKpis } from './preview/predictedKpis';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -63,6 +65,9 @@ const ShiftReport = lazy(() =>
   import('../panels/Report/ShiftReport').then((m) => ({ default: m.ShiftReport })),
 );
 /** The KPI panel (uPlot trends) loads when first opened. */
+const PlansPanel = lazy(() =>
+  import('../panels/Plans/PlansPanel').then((m) => ({ default: m.PlansPanel })),
+);
 const KpiPanel = lazy(() =>
   import('../panels/Kpis/KpiPanel').then((m) => ({ default: m.KpiPanel })),
 );
@@ -101,6 +106,10 @@ export function App() {
   const [alarmsOpen, setAlarmsOpen] = useState(false);
   const [incidentsOpen, setIncidentsOpen] = useState(false);
   const [kpisOpen, setKpisOpen] = useState(false);
+  const [plansOpen, setPlansOpen] = useState(false);
+  const previews = useMemo(() => createPreviewStore(), []);
+  useEffect(() => () => previews.dispose(), [previews]);
+  const previewState = useStore(previews);
   const [reportOpen, setReportOpen] = useState(false);
   const [operator, setOperator] = useState(loadOperator);
   // A wall screen flies to each new critical alarm by itself; a desk does when asked to.
@@ -112,6 +121,7 @@ export function App() {
   const alarmsRef = useRef<AlarmStore | null>(null);
   const incidentsRef = useRef<IncidentStore | null>(null);
   const kpisRef = useRef<KpiStore | null>(null);
+  const plansRef = useRef<PlanAutomation | null>(null);
   useEffect(() => {
     window.twindeck = createAutomationApi(
       twin,
@@ -124,6 +134,7 @@ export function App() {
       () => alarmsRef.current,
       () => incidentsRef.current,
       () => kpisRef.current,
+      () => plansRef.current,
     );
   }, [twin, ready, liveStatus, probe, playback]);
 
@@ -188,23 +199,37 @@ export function App() {
   const configRef = useRef(config);
   configRef.current = config;
   const liveConfig = drawnConfig === config ? config : null;
+  // `?mode=preview[&plan=<id>]`: no live data; the plan's preview plays once it has run.
+  const previewMode = useMemo(
+    () => (config ? new URLSearchParams(window.location.search).get('mode') === 'preview' : false),
+    [config],
+  );
   const replayParams = useMemo(
     () => (config ? replayParamsFromSearch(window.location.search) : null),
     [config],
   );
+  // A preview that plays stands in for any recording opened by hand (and opening one stops it).
+  const playingFile = previewState.playing
+    ? (previewState.runs[previewState.playing]?.file ?? null)
+    : null;
+  const previewPlaying = playingFile !== null;
+  const activeLocal = useMemo(
+    () => (playingFile ? { file: playingFile } : localRecording),
+    [playingFile, localRecording],
+  );
   const recording = useMemo(() => {
     if (!config) return null;
     try {
-      return recordingLocation(config, replayParams, localRecording, window.location.href);
+      return recordingLocation(config, replayParams, activeLocal, window.location.href);
     } catch (err) {
       console.warn((err as Error).message);
       return null;
     }
-  }, [config, replayParams, localRecording]);
+  }, [config, replayParams, activeLocal]);
   useLiveTelemetry(
     twin,
     liveStatus,
-    recording ? null : liveConfig,
+    recording || previewMode ? null : liveConfig,
     credentials,
     brokerOverride,
     probe,
@@ -254,6 +279,81 @@ export function App() {
     if (sound) beep();
   });
   usePlayback(twin, playback, liveConfig, recording, replayParams);
+
+  // The site's plans, read with the site; a preview's recording plays like any recording.
+  const siteBase = session.phase === 'ready' ? session.baseUrl : null;
+  useEffect(() => {
+    if (config && siteBase) void previews.loadPlans(config, siteBase);
+  }, [previews, config, siteBase]);
+  const configText = session.phase === 'ready' ? session.configText : null;
+  /** Where the clock stood in the preview played before (ms from its start): the next one goes there. */
+  const previewOffset = useRef<number | null>(null);
+  const openRecordingFile = useCallback(
+    (file: File) => {
+      previews.play(null);
+      setLocalRecording({ file });
+    },
+    [previews],
+  );
+  const runPreview = useCallback(
+    (planId: string, again = false) => {
+      if (!configText) return Promise.reject(new Error('no site is open'));
+      previewOffset.current = player ? player.time() - player.info.start : null;
+      return previews.run(planId, configText, again);
+    },
+    [previews, configText, player],
+  );
+  const startedPreview = useRef<TwinConfig | null>(null);
+  useEffect(() => {
+    if (!previewMode || !config || !previewState.plans || startedPreview.current === config) return;
+    startedPreview.current = config;
+    const wanted = new URLSearchParams(window.location.search).get('plan');
+    const plan =
+      previewState.plans.find((p) => p.ref.id === wanted) ??
+      previewState.plans.find((p) => p.document);
+    setPlansOpen(true);
+    if (plan) void runPreview(plan.ref.id);
+  }, [previewMode, config, previewState.plans, runPreview]);
+  plansRef.current = {
+    list: () =>
+      (previews.getState().plans ?? []).flatMap((p) =>
+        p.document ? [{ id: p.ref.id, name: localize(p.document.name, locale) }] : [],
+      ),
+    preview: async (planId) => {
+      const run = await runPreview(planId);
+      if (run.state === 'failed') throw new Error(run.error ?? `plan ${planId} failed`);
+      const kpis = await new Promise<Record<string, number>>((resolve, reject) => {
+        const check = (state: ReturnType<typeof previews.getState>) => {
+          const now = state.runs[planId];
+          if (now?.kpis) resolve(now.kpis);
+          else if (!now || now.state === 'failed' || now.file !== run.file)
+            reject(new Error(`the preview of ${planId} was replaced or failed`));
+          else return false;
+          return true;
+        };
+        if (check(previews.getState())) return;
+        const stop = previews.subscribe((state) => {
+          if (check(state)) stop();
+        });
+      });
+      return { kpis };
+    },
+  };
+  useEffect(() => {
+    const offset = previewOffset.current;
+    if (!player || offset === null || recording?.kind !== 'file' || recording.file !== playingFile)
+      return;
+    previewOffset.current = null;
+    void player.seek(Math.min(player.info.end, player.info.start + offset));
+  }, [player, playingFile, recording]);
+  // A preview's predicted KPIs: its recording's, once the incident pass has been through it.
+  useEffect(() => {
+    if (incidentScan.state !== 'done' || !player || recording?.kind !== 'file') return;
+    const file = recording.file;
+    const run = Object.values(previews.getState().runs).find((r) => r.file === file);
+    if (run && !run.kpis)
+      previews.assessed(run.planId, predictedKpis(incidentScan.kpis, player.info.start));
+  }, [incidentScan, player, recording, previews]);
 
   // A shared link's camera and selection, once the site is drawn.
   useEffect(() => {
@@ -326,6 +426,7 @@ export function App() {
       a: () => setAlarmsOpen((on) => !on),
       i: () => setIncidentsOpen((on) => !on),
       k: () => setKpisOpen((on) => !on),
+      p: () => setPlansOpen((on) => !on),
       Escape: () => {
         setReportOpen(false);
         twin.getState().select(null);
@@ -403,7 +504,7 @@ export function App() {
                 recording ? (
                   <>
                     <span className="live-badge live-replay" data-testid="replay-badge">
-                      {t('replay.badge')}
+                      {previewPlaying ? t('preview.badge') : t('replay.badge')}
                     </span>
                     {alarms && (
                       <AlarmsButton
@@ -428,7 +529,17 @@ export function App() {
                       </button>
                     )}
                     {player && <CopyLinkButton link={shareLink} />}
-                    <OpenRecordingButton onFile={(file) => setLocalRecording({ file })} />
+                    <OpenRecordingButton onFile={openRecordingFile} />
+                    {session.config.plans.length > 0 && (
+                      <button
+                        aria-pressed={plansOpen}
+                        onClick={() => setPlansOpen((on) => !on)}
+                        title={t('plans.buttonTip')}
+                        data-testid="plans-button"
+                      >
+                        {t('plans.button')}
+                      </button>
+                    )}
                   </>
                 ) : (
                   <>
@@ -441,7 +552,17 @@ export function App() {
                     )}
                     <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
                     <RecordButton status={liveStatus} fileName={recordingFileName} />
-                    <OpenRecordingButton onFile={(file) => setLocalRecording({ file })} />
+                    <OpenRecordingButton onFile={openRecordingFile} />
+                    {session.config.plans.length > 0 && (
+                      <button
+                        aria-pressed={plansOpen}
+                        onClick={() => setPlansOpen((on) => !on)}
+                        title={t('plans.buttonTip')}
+                        data-testid="plans-button"
+                      >
+                        {t('plans.button')}
+                      </button>
+                    )}
                   </>
                 )
               }
@@ -473,6 +594,28 @@ export function App() {
               configured={session.config.kpis}
               onOpen={() => setKpisOpen(true)}
             />
+            {plansOpen && (
+              <Suspense fallback={null}>
+                <PlansPanel
+                  plans={
+                    previewState.plans?.map((p) => ({
+                      id: p.ref.id,
+                      name: p.document?.name ?? p.ref.name,
+                      description: p.document?.description,
+                      error: p.error,
+                    })) ?? null
+                  }
+                  runs={previewState.runs}
+                  playing={previewState.playing}
+                  onPreview={(id) => void runPreview(id, true)}
+                  onPlay={(id) => {
+                    previewOffset.current = player ? player.time() - player.info.start : null;
+                    previews.play(id);
+                  }}
+                  onClose={() => setPlansOpen(false)}
+                />
+              </Suspense>
+            )}
             {kpisOpen && (
               <Suspense fallback={null}>
                 <KpiPanel

@@ -74,6 +74,20 @@ export interface TwindeckApi {
    * the site has the assets and data for.
    */
   kpis(): Record<string, number>;
+  /** The site's plans that could be read (docs/plans.md); empty until they are. */
+  plans(): Array<{ id: string; name: string }>;
+  /**
+   * Runs a plan's preview, plays it, and resolves with the KPIs it predicts once the incident
+   * pass has been over it (`vesselCompletionHours` besides docs/kpis.md's); rejects when the
+   * plan cannot run.
+   */
+  preview(planId: string): Promise<{ kpis: Record<string, number> }>;
+}
+
+/** What the page lends the automation API for plans (app/preview/). */
+export interface PlanAutomation {
+  list(): Array<{ id: string; name: string }>;
+  preview(planId: string): Promise<{ kpis: Record<string, number> }>;
 }
 
 export interface AutomationIncident extends AutomationAlarm {
@@ -230,6 +244,7 @@ export function createAutomationApi(
   alarms: () => AlarmStore | null,
   incidents: () => IncidentStore | null,
   kpis: () => KpiStore | null,
+  plans: () => PlanAutomation | null = () => null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -375,6 +390,14 @@ export function createAutomationApi(
     incidentScan() {
       const scan = incidents()?.getState();
       return { state: scan?.state ?? 'idle', fraction: scan?.fraction ?? 0 };
+    },
+    plans() {
+      return plans()?.list() ?? [];
+    },
+    preview(planId: string) {
+      const automation = plans();
+      if (!automation) return Promise.reject(new Error('no site is open'));
+      return automation.preview(planId);
     },
   };
 }

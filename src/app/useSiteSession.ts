@@ -17,7 +17,15 @@ export type SiteSession =
   | { phase: 'loading'; name: string; progress: LoadingStage }
   | { phase: 'config-errors'; source: string; issues: ConfigIssue[] }
   | { phase: 'load-error'; message: string }
-  | { phase: 'ready'; config: TwinConfig; site: BuiltSite; problems: ModelProblem[] };
+  | {
+      phase: 'ready';
+      config: TwinConfig;
+      site: BuiltSite;
+      problems: ModelProblem[];
+      /** The config's own text and URL: plans are read relative to it, previews attach it. */
+      configText: string;
+      baseUrl: string;
+    };
 
 function requestName(request: SiteRequest): string {
   return request.kind === 'bundled'
@@ -57,7 +65,7 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
       try {
         const read =
           takeEarlyConfigRead(request) ?? readAndCheckConfig(request, window.location.href);
-        const { baseUrl, source } = await read.text;
+        const { baseUrl, source, text: configText } = await read.text;
         if (!current()) return;
         performance.mark('twindeck:config-fetched');
         const check = await read.check;
@@ -98,7 +106,7 @@ export function useSiteSession(twin: TwinStore, ready: ReadySignal, locale: Loca
           ...library.errors,
           ...site.issues.map((i) => ({ id: i.subject, url: '', message: i.message })),
         ];
-        setSession({ phase: 'ready', config, site, problems });
+        setSession({ phase: 'ready', config, site, problems, configText, baseUrl });
       } catch (err) {
         if (!current()) return;
         const message = err instanceof Error ? err.message : String(err);

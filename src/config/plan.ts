@@ -147,6 +147,11 @@ export const PlanDocument = z
     name: LocalizedText,
     description: LocalizedText.optional(),
     seed: z.number().int().default(1).describe('the simulation seed: same plan + seed → same run'),
+    start: z
+      .string()
+      .refine((text) => Number.isFinite(Date.parse(text)), 'an ISO 8601 date and time')
+      .optional()
+      .describe('when the plan starts (ISO 8601); a preview without one starts at the next hour'),
     plan: z.discriminatedUnion('kind', [TerminalPlanSchema, FactoryPlanSchema]),
   })
   .strict();

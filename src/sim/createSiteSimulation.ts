@@ -15,6 +15,10 @@ export interface SiteSimulationOptions {
   startTime: number;
   /** Defaults to the site's default plan for the seed. */
   plan?: SitePlan;
+  /** Breakdowns and hold-ups at seeded times (the shift as it happens); false: as planned. @default true */
+  disruptions?: boolean;
+  /** How often moving assets are sampled, ms. @default 500 */
+  movingSampleMs?: number;
 }
 
 /**
@@ -25,7 +29,7 @@ export function createSiteSimulation(
   config: TwinConfig,
   options: SiteSimulationOptions,
 ): SiteSimulation {
-  const { seed, startTime, plan } = options;
+  const { seed, startTime, plan, disruptions, movingSampleMs } = options;
   const kind = config.site.kind;
   if (plan && plan.kind !== kind)
     throw new Error(`a ${plan.kind} plan cannot run on site "${config.site.id}" of kind "${kind}"`);
@@ -34,12 +38,16 @@ export function createSiteSimulation(
       seed,
       startTime,
       plan: plan as TerminalPlan | undefined,
+      disruptions,
+      movingSampleMs,
     });
   if (kind === 'factory')
     return createFactorySimulation(config, {
       seed,
       startTime,
       plan: plan as FactoryPlan | undefined,
+      disruptions,
+      movingSampleMs,
     });
   throw new Error(
     `no simulator for site "${config.site.id}" of kind "${kind}": only "terminal" and "factory" sites can be simulated`,

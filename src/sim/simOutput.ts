@@ -73,4 +73,8 @@ export interface SiteSimulation {
   readonly now: number;
   /** Runs on to `t` (ms epoch) and returns everything the gateways sampled meanwhile, by time. */
   advanceTo(t: number): SimOutput[];
+  /** Whether the plan's work is all done: every ship worked, every order made. */
+  workDone(): boolean;
+  /** How much of the plan's work is done, 0–1: moves worked, pieces made. */
+  workProgress(): number;
 }

@@ -37,7 +37,7 @@ const SOURCES = [
   'tools/recordings/fileSink.ts',
   'tools/recordings/generate.ts',
   'tools/recordings/parallelShift.ts',
-  'tools/recordings/simulatedShift.ts',
+  'src/app/preview/simulatedShift.ts',
   'tools/recordings/snapshotWorker.mjs',
   'tools/recordings/snapshotWorker.ts',
 ];

@@ -12,7 +12,7 @@ import {
 } from './bundledShifts.mjs';
 import { createFileSink } from './fileSink';
 import { writeSimulatedShiftParallel } from './parallelShift';
-import { writeSimulatedShift } from './simulatedShift';
+import { writeSimulatedShift } from '../../src/app/preview/simulatedShift';
 
 /**
  * `npm run recordings` — makes the bundled shifts that are missing or stale (`--force`: all).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecordingWriter } from '../../src/telemetry/recording/createRecordingWriter';
 import { writeSimulatedShiftParallel } from './parallelShift';
-import { simulatedMessages } from './simulatedShift';
+import { simulatedMessages } from '../../src/app/preview/simulatedShift';
 import { loadBundledConfig, memorySink, simulatedRecording, TEST_START } from './testSupport';
 
 describe('the parallel shift generator', () => {

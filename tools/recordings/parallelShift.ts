@@ -7,7 +7,7 @@ import {
   simulatedMessages,
   type ReceivedMessage,
   type SimulatedShiftOptions,
-} from './simulatedShift';
+} from '../../src/app/preview/simulatedShift';
 import type {
   SnapshotWorkerBatch,
   SnapshotWorkerInit,

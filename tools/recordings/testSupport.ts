@@ -12,7 +12,7 @@ import {
   writeSimulatedShift,
   type ReceivedMessage,
   type SimulatedShiftOptions,
-} from './simulatedShift';
+} from '../../src/app/preview/simulatedShift';
 import { seekBudget } from './seekBudget';
 
 /** Helpers for the recording tests in src/telemetry/recording (which may not import sim/ or config/). */

@@ -8,6 +8,9 @@ import { defaultTerminalPlan, withFewerCranes } from '../../src/sim/plan/termina
 /** The seed the bundled plans are drawn with, and that their previews run with. */
 export const BUNDLED_PLAN_SEED = 1;
 
+/** When the bundled plans start: the bundled shifts' day (tools/recordings/generate.ts). */
+export const BUNDLED_PLAN_START = '2025-01-06T00:00:00Z';
+
 /** A plan file of a bundled site: where it is written and how the config lists it. */
 export interface BundledPlan {
   file: string;
@@ -41,6 +44,7 @@ export function bundledPlans(config: TwinConfig): BundledPlan[] {
         name,
         description,
         seed: BUNDLED_PLAN_SEED,
+        start: BUNDLED_PLAN_START,
         plan,
       },
     };

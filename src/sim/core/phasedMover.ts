@@ -1,4 +1,3 @@
-import { MOVING_SAMPLE_MS } from './assetReporter';
 import type { SimKernel } from './simKernel';
 
 /** One step of a machine's motion: named axes to reach in `ms`, then what happens at the end. */
@@ -13,7 +12,7 @@ const smooth = (u: number): number => u * u * (3 - 2 * u);
 
 /**
  * Runs phases of motion of a machine's axes (gantry, trolley, hoist…) one after another, easing
- * in and out, and calls `onSample` every MOVING_SAMPLE_MS while something moves and once at the
+ * in and out, and calls `onSample` every `kernel.movingSampleMs` while something moves and once at the
  * end of every phase — so a crane's spreader is reported every half second, no more. One run at
  * a time; its state lives on the mover so a long shift allocates little.
  */
@@ -63,8 +62,9 @@ export class PhasedMover {
       if (Math.abs((this.to[k] as number) - (this.from[k] as number)) > 1e-6) moves = true;
     }
     if (!moves) this.to = NONE;
-    if (!moves || this.end - this.start < MOVING_SAMPLE_MS) this.kernel.at(this.end, this.finish);
-    else this.kernel.at(this.start + MOVING_SAMPLE_MS, this.tick);
+    if (!moves || this.end - this.start < this.kernel.movingSampleMs)
+      this.kernel.at(this.end, this.finish);
+    else this.kernel.at(this.start + this.kernel.movingSampleMs, this.tick);
   }
 
   private readonly tick = (): void => {
@@ -80,7 +80,7 @@ export class PhasedMover {
       this.axes[k] = a + ((to[k] as number) - a) * u;
     }
     this.onSample();
-    this.kernel.at(Math.min(t + MOVING_SAMPLE_MS, this.end), this.tick);
+    this.kernel.at(Math.min(t + this.kernel.movingSampleMs, this.end), this.tick);
   };
 
   private readonly finish = (): void => {

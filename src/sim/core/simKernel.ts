@@ -1,4 +1,5 @@
 import type { SimOutput } from '../simOutput';
+import { MOVING_SAMPLE_MS } from './assetReporter';
 import { EventQueue } from './eventQueue';
 
 /**
@@ -13,7 +14,14 @@ export class SimKernel {
   private readonly queue = new EventQueue();
   private out: SimOutput[] = [];
 
-  constructor(startTime: number) {
+  /**
+   * @param movingSampleMs how often anything moving is sampled (the gateways' rate; a preview
+   * may sample more coarsely: the run is the same, only its samples fewer)
+   */
+  constructor(
+    startTime: number,
+    readonly movingSampleMs = MOVING_SAMPLE_MS,
+  ) {
     this.now = startTime;
   }
 

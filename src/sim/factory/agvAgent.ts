@@ -1,5 +1,5 @@
 import type { AssetConfig, FieldValue } from '../../config/schema';
-import { AssetReporter, MOVING_SAMPLE_MS } from '../core/assetReporter';
+import { AssetReporter } from '../core/assetReporter';
 import type { Point2 } from '../core/geometry';
 import { PathMotion, type PathSample } from '../core/pathMotion';
 import type { RoadGraph } from '../core/roadGraph';
@@ -93,7 +93,7 @@ export class AgvAgent {
     this.arrived = arrived;
     this.setRate(-DRAIN_MOVING);
     this.set({ status: 'moving' });
-    this.kernel.at(Math.min(this.kernel.now + MOVING_SAMPLE_MS, motion.endT), this.tick);
+    this.kernel.at(Math.min(this.kernel.now + this.kernel.movingSampleMs, motion.endT), this.tick);
   }
 
   private readonly tick = (): void => {
@@ -109,7 +109,7 @@ export class AgvAgent {
     }
     motion.sampleAt(now, this.sample);
     this.moveTo(this.sample.x, this.sample.z, this.sample.headingDeg, this.sample.speed);
-    this.kernel.at(Math.min(now + MOVING_SAMPLE_MS, motion.endT), this.tick);
+    this.kernel.at(Math.min(now + this.kernel.movingSampleMs, motion.endT), this.tick);
   };
 
   private moveTo(x: number, z: number, headingDeg: number, speed: number): void {

@@ -22,6 +22,8 @@ export interface FactorySimulationOptions {
   plan?: FactoryPlan;
   /** Blocked aisles and a slow stand-in operator at seeded times; false: as planned. @default true */
   disruptions?: boolean;
+  /** How often moving assets are sampled, ms (a preview may sample less often). @default 500 */
+  movingSampleMs?: number;
 }
 
 /** A factory simulation, with its parts open for tests and tools. */
@@ -49,7 +51,7 @@ export function createFactorySimulation(
   validateFactoryPlan(plan, site);
   const gateways = readSiteGateways(config);
   const gw = (id: string): string => gateways.gatewayOf(id) ?? '';
-  const kernel = new SimKernel(options.startTime);
+  const kernel = new SimKernel(options.startTime, options.movingSampleMs);
   const random = mulberry32(deriveSeed(options.seed, 'factory-operations'));
 
   const machines = new Map<string, MachineInfo>();
@@ -227,6 +229,14 @@ export function createFactorySimulation(
     fabric();
   });
 
+  /** Each line's share of its order made so far. */
+  const lineShares = () =>
+    lines.map((line) => {
+      const order = plan.orders.find((o) => o.id === line.plan.orderId);
+      const made = line.output.reduce((sum, o) => sum + o.pieces, 0);
+      return order && order.quantity > 0 ? made / order.quantity : 1;
+    });
+
   return {
     siteId: config.site.id,
     gateways: gateways.specs,
@@ -234,6 +244,13 @@ export function createFactorySimulation(
       return kernel.now;
     },
     advanceTo: (t) => kernel.advanceTo(t),
+    workDone: () => lineShares().every((share) => share >= 1),
+    workProgress: () => {
+      const shares = lineShares();
+      return shares.length === 0
+        ? 1
+        : shares.reduce((sum, s) => sum + Math.min(1, s), 0) / shares.length;
+    },
     plan,
     site,
     lines,

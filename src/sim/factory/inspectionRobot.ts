@@ -1,6 +1,6 @@
 import type { AssetConfig, FieldValue } from '../../config/schema';
 import { pick, uniform, type Random } from '../../lib/random';
-import { AssetReporter, MOVING_SAMPLE_MS } from '../core/assetReporter';
+import { AssetReporter } from '../core/assetReporter';
 import type { Point2 } from '../core/geometry';
 import { PathMotion, type PathSample } from '../core/pathMotion';
 import type { RoadGraph } from '../core/roadGraph';
@@ -72,7 +72,10 @@ export class InspectionRobot {
       this.headingDeg,
     );
     this.reporter.fields.status = 'patrolling';
-    this.kernel.at(Math.min(this.kernel.now + MOVING_SAMPLE_MS, this.motion.endT), this.tick);
+    this.kernel.at(
+      Math.min(this.kernel.now + this.kernel.movingSampleMs, this.motion.endT),
+      this.tick,
+    );
   }
 
   private readonly tick = (): void => {
@@ -92,7 +95,7 @@ export class InspectionRobot {
       this.inspect();
       return;
     }
-    this.kernel.at(Math.min(now + MOVING_SAMPLE_MS, motion.endT), this.tick);
+    this.kernel.at(Math.min(now + this.kernel.movingSampleMs, motion.endT), this.tick);
   };
 
   private inspect(): void {

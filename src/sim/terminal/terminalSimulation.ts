@@ -33,6 +33,8 @@ export interface TerminalSimulationOptions {
    * shift as it happens); false: the shift as planned. @default true
    */
   disruptions?: boolean;
+  /** How often moving assets are sampled, ms (a preview may sample less often). @default 500 */
+  movingSampleMs?: number;
 }
 
 /** A terminal simulation, with its parts open for tests and tools. */
@@ -58,7 +60,7 @@ export function createTerminalSimulation(
   const plan = options.plan ?? defaultTerminalPlan(config, options.seed);
   validateTerminalPlan(plan, site);
   const gateways = readSiteGateways(config);
-  const kernel = new SimKernel(options.startTime);
+  const kernel = new SimKernel(options.startTime, options.movingSampleMs);
   const random = mulberry32(deriveSeed(options.seed, 'terminal-operations'));
   const gw = (id: string): string => gateways.gatewayOf(id) ?? '';
   const containers = new ContainerBook(kernel, site.boxes, gateways.gatewayOf);
@@ -302,6 +304,11 @@ export function createTerminalSimulation(
       return kernel.now;
     },
     advanceTo: (t) => kernel.advanceTo(t),
+    workDone: () => quayCranes.every((c) => c.next >= c.moves.length),
+    workProgress: () => {
+      const total = quayCranes.reduce((sum, c) => sum + c.moves.length, 0);
+      return total === 0 ? 1 : quayCranes.reduce((sum, c) => sum + c.next, 0) / total;
+    },
     plan,
     site,
     quayCranes,

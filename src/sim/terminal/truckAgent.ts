@@ -1,6 +1,6 @@
 import type { AssetConfig, FieldValue } from '../../config/schema';
 import { uniform, type Random } from '../../lib/random';
-import { AssetReporter, MOVING_SAMPLE_MS } from '../core/assetReporter';
+import { AssetReporter } from '../core/assetReporter';
 import { forwardOf, type Point2 } from '../core/geometry';
 import { PathMotion, type PathSample } from '../core/pathMotion';
 import type { RoadGraph } from '../core/roadGraph';
@@ -138,7 +138,7 @@ export class TruckAgent {
     this.odometer += motion.length;
     this.motion = motion;
     this.arrived = arrived;
-    this.kernel.at(Math.min(this.kernel.now + MOVING_SAMPLE_MS, motion.endT), this.tick);
+    this.kernel.at(Math.min(this.kernel.now + this.kernel.movingSampleMs, motion.endT), this.tick);
   }
 
   private readonly tick = (): void => {
@@ -153,7 +153,7 @@ export class TruckAgent {
     }
     motion.sampleAt(now, this.sample);
     this.moveTo(this.sample.x, this.sample.z, this.sample.headingDeg, this.sample.speed);
-    this.kernel.at(Math.min(now + MOVING_SAMPLE_MS, motion.endT), this.tick);
+    this.kernel.at(Math.min(now + this.kernel.movingSampleMs, motion.endT), this.tick);
   };
 
   private moveTo(x: number, z: number, headingDeg: number, speed: number): void {

@@ -1,17 +1,14 @@
-import type { TwinConfig } from '../../src/config/schema';
-import { createSiteSimulation, type SitePlan } from '../../src/sim/createSiteSimulation';
-import { createJsonGateway, type JsonGateway } from '../../src/sim/gateways/jsonGateway';
-import type { MqttMessage } from '../../src/sim/gateways/mqttMessage';
-import {
-  createSparkplugGateway,
-  type SparkplugGateway,
-} from '../../src/sim/gateways/sparkplugGateway';
-import type { SimLink } from '../../src/sim/simOutput';
+import type { TwinConfig } from '../../config/schema';
+import { createSiteSimulation, type SitePlan } from '../../sim/createSiteSimulation';
+import { createJsonGateway, type JsonGateway } from '../../sim/gateways/jsonGateway';
+import type { MqttMessage } from '../../sim/gateways/mqttMessage';
+import { createSparkplugGateway, type SparkplugGateway } from '../../sim/gateways/sparkplugGateway';
+import type { SimLink } from '../../sim/simOutput';
 import {
   createRecordingWriter,
   type RecordingWriterStats,
-} from '../../src/telemetry/recording/createRecordingWriter';
-import type { RecordingSink } from '../../src/telemetry/recording/recordingSinks';
+} from '../../telemetry/recording/createRecordingWriter';
+import type { RecordingSink } from '../../telemetry/recording/recordingSinks';
 
 export interface SimulatedShiftOptions {
   config: TwinConfig;
@@ -24,6 +21,16 @@ export interface SimulatedShiftOptions {
   plan?: SitePlan;
   planText?: string;
   shift: string;
+  /** Breakdowns and hold-ups at seeded times; false runs the plan as planned. @default true */
+  disruptions?: boolean;
+  /** How often moving assets are sampled, ms. @default 500 */
+  movingSampleMs?: number;
+  /** Messages lost and late as each gateway's 5G link reports; false: none. @default true */
+  radio?: boolean;
+  /** Stop this long after the plan's work is done, ms, rather than at `hours`. */
+  stopAfterWorkMs?: number;
+  /** Simulation time reached and the share of the plan's work done, every simulated minute. */
+  onProgress?(t: number, workDone: number): void;
   snapshotEveryMs?: number;
   snapshotMaxMessages?: number;
   snapshotKeyRatio?: number;
@@ -57,16 +64,31 @@ export interface ReceivedMessage {
  * same messages) — handed over in receive-time order.
  */
 export async function simulatedMessages(
-  options: Pick<SimulatedShiftOptions, 'config' | 'startTime' | 'hours' | 'seed' | 'plan'>,
+  options: Pick<
+    SimulatedShiftOptions,
+    | 'config'
+    | 'startTime'
+    | 'hours'
+    | 'seed'
+    | 'plan'
+    | 'disruptions'
+    | 'movingSampleMs'
+    | 'radio'
+    | 'stopAfterWorkMs'
+    | 'onProgress'
+  >,
   onMessage: (message: ReceivedMessage) => void | Promise<void>,
-): Promise<void> {
+): Promise<number> {
   const { config, startTime, hours } = options;
   const siteId = config.site.id;
-  const end = startTime + hours * 3600_000;
+  let end = startTime + hours * 3600_000;
+  const radio = options.radio ?? true;
   const sim = createSiteSimulation(config, {
     seed: options.seed ?? 1,
     startTime,
     plan: options.plan,
+    disruptions: options.disruptions,
+    movingSampleMs: options.movingSampleMs,
   });
   const gateways = new Map<
     string,
@@ -111,7 +133,7 @@ export async function simulatedMessages(
       if (output.kind === 'link') gateway.link = output;
       const messages = gateway.json?.encode(output) ?? gateway.sparkplug?.encode(output) ?? [];
       for (const message of messages) {
-        const link = gateway.link;
+        const link = radio ? gateway.link : null;
         if (link && link.lossRate > 0 && random() < link.lossRate) continue;
         const receiveTime = Math.round(message.publishTime + (link?.delayMs ?? 0));
         pending.push({ message, receiveTime, order: order++ });
@@ -125,8 +147,15 @@ export async function simulatedMessages(
       if (delivered) await delivered;
     }
     pending = pending.slice(n);
+    if (options.onProgress && (t - startTime) % 60_000 === 0)
+      options.onProgress(t, sim.workProgress());
+    // Checked once a simulated minute: the work is done, and the tail after it is recorded.
+    const tail = options.stopAfterWorkMs;
+    if (tail !== undefined && end - t > tail && (t - startTime) % 60_000 === 0 && sim.workDone())
+      end = Math.min(end, t + tail);
   }
   for (const p of pending) await deliver(p);
+  return end;
 }
 
 /** A site's shift written as the recorder would have written it off the broker. */
@@ -147,11 +176,11 @@ export async function writeSimulatedShift(
     metadata: options.metadata,
     library: 'twindeck simulated shift',
   });
-  await simulatedMessages(options, (m) =>
+  const end = await simulatedMessages(options, (m) =>
     writer.message(m.topic, m.payload, m.receiveTime, m.publishTime, {
       qos: m.qos,
       retain: m.retain,
     }),
   );
-  return writer.close(options.startTime + options.hours * 3600_000);
+  return writer.close(end);
 }

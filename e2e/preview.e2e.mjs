@@ -1,0 +1,72 @@
+// Preview: both bundled terminal plans are simulated in the page, played like recorded shifts,
+// and judged by the same KPI code as a replay; the plan with more cranes and trucks finishes
+// the ships sooner, and the Plans panel compares the two.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { connectBrowser } from './browser.mjs';
+import { byTestId, callTwin, openSite } from './twin.mjs';
+
+const browser = await connectBrowser();
+after(() => browser.close());
+
+describe('previewing the terminal plans', () => {
+  let session;
+  const predicted = {};
+
+  before(async () => {
+    session = await openSite(browser, '?site=terminal&mode=preview&plan=lean');
+    await session.page.waitForFunction(() => window.twindeck.plans().length >= 2, null, {
+      timeout: 30_000,
+    });
+  });
+  after(() => session?.close());
+
+  it('lists the site’s plans', async () => {
+    const plans = await callTwin(session.page, 'plans');
+    assert.deepEqual(
+      plans.map((p) => p.id),
+      ['lean', 'full'],
+    );
+    assert.ok(plans.every((p) => typeof p.name === 'string' && p.name.length > 0));
+  });
+
+  for (const id of ['lean', 'full']) {
+    it(`previews the ${id} plan and predicts its KPIs`, async () => {
+      const { kpis } = await session.page.evaluate((plan) => window.twindeck.preview(plan), id);
+      predicted[id] = kpis;
+      for (const name of ['vesselCompletionHours', 'qcGrossRate', 'truckTurnMinutes'])
+        assert.equal(typeof kpis[name], 'number', `${id}: ${name}`);
+      // Quay cranes work at 25–35 gross moves an hour in the simulator.
+      assert.ok(kpis.qcGrossRate >= 20 && kpis.qcGrossRate <= 40, `${id}: ${kpis.qcGrossRate}`);
+    });
+  }
+
+  it('finishes the ships sooner with more cranes and trucks', () => {
+    assert.ok(
+      predicted.full.vesselCompletionHours < predicted.lean.vesselCompletionHours,
+      `full ${predicted.full.vesselCompletionHours} h, lean ${predicted.lean.vesselCompletionHours} h`,
+    );
+  });
+
+  it('plays the preview on the replay clock, marked as a preview', async () => {
+    const clock = await callTwin(session.page, 'clock');
+    assert.equal(clock.mode, 'replay');
+    const hours = (clock.end - clock.start) / 3600_000;
+    assert.ok(Math.abs(hours - predicted.full.vesselCompletionHours) < 0.5, `${hours} h`);
+    assert.match(await session.page.textContent(byTestId('replay-badge')), /Preview/);
+  });
+
+  it('compares the two plans in the Plans panel', async () => {
+    const table = session.page.locator(byTestId('plan-compare'));
+    await table.waitFor({ state: 'visible' });
+    const headers = await table.locator('th').allTextContents();
+    assert.ok(headers.some((h) => /4 quay cranes/.test(h)));
+    assert.ok(headers.some((h) => /6 quay cranes/.test(h)));
+    assert.ok(headers.some((h) => /Difference/.test(h)));
+  });
+
+  it('raises no page errors', () => {
+    assert.deepEqual(session.uncaught, []);
+    assert.deepEqual(session.consoleErrors, []);
+  });
+});

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { validateTwinConfig } from './src/config/loadTwinConfig';
+import { parsePlanDocument } from './src/config/plan';
+import { writeSimulatedShift } from './src/app/preview/simulatedShift';
+import { createBlobSink } from './src/telemetry/recording/recordingSinks';
+const [site, plan, sample] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 2000)];
+const text = readFileSync(`twin-configs/${site}.json`, 'utf8');
+const r = validateTwinConfig(JSON.parse(text), text); if (!r.ok) throw 1;
+const p = parsePlanDocument(readFileSync(`twin-configs/plans/${site}-${plan}.json`, 'utf8')); if (!p.ok) throw 2;
+const t0 = performance.now();
+const sink = createBlobSink();
+const stats = await writeSimulatedShift({ config: r.config, configText: text, sink, startTime: Date.UTC(2025,0,6), hours: site === 'terminal' ? 24 : 8, seed: 1, plan: p.plan.plan, shift: 'x', disruptions: false, radio: false, movingSampleMs: sample, stopAfterWorkMs: 600_000 });
+console.log(site, plan, 'ms', (performance.now() - t0).toFixed(0), 'MB', (sink.blob().size/1e6).toFixed(0), 'hours', ((stats.endTime - stats.startTime)/3600e3).toFixed(2), 'msgs', stats.messages);
