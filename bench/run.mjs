@@ -14,9 +14,10 @@ import ingest from './figures/ingest.mjs';
 import initialJs from './figures/initialJs.mjs';
 import seek from './figures/seek.mjs';
 import rules from './figures/rules.mjs';
+import previewSpeed from './figures/previewSpeed.mjs';
 
 /** @type {import('./lib/report.mjs').Figure[]} */
-const FIGURES = [initialJs, firstFrame, fullScale, ingest, seek, rules];
+const FIGURES = [initialJs, firstFrame, fullScale, ingest, seek, rules, previewSpeed];
 
 /** Timing flags of docs/targets.md: frames as fast as they can go, nothing throttled. */
 const BENCH_ARGS = [

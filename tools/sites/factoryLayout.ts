@@ -65,17 +65,23 @@ export interface FactoryLayout {
 
 const HALL: Rect = { xMin: -70, xMax: 70, zMin: -35, zMax: 35 };
 const SEWING_X: readonly [number, number] = [-22, 34];
+/** Sewing lines of the bundled hall. */
 const LINE_COUNT = 6;
 const STATIONS_PER_SIDE = 16;
 const STATION_PITCH = 1.7;
 /** Table centre from the conveyor centre line: half conveyor, gap, half table depth. */
 const TABLE_OFFSET = 0.9;
 
-/** Builds the bundled factory plan; deterministic. */
-export function makeFactoryLayout(): FactoryLayout {
+/**
+ * Builds the factory plan, the bundled hall's by default; deterministic. `lines` puts more (or
+ * fewer) U-lines of 32 stations into the same sewing area — the preview benchmark's 300-machine
+ * hall has 10, closer together.
+ */
+export function makeFactoryLayout(options: { lines?: number } = {}): FactoryLayout {
+  const lineCount = options.lines ?? LINE_COUNT;
   const lineLength = STATIONS_PER_SIDE * STATION_PITCH;
-  const linePitch = (SEWING_X[1] - SEWING_X[0]) / LINE_COUNT;
-  const sewingLines: SewingLine[] = Array.from({ length: LINE_COUNT }, (_, i) => {
+  const linePitch = (SEWING_X[1] - SEWING_X[0]) / lineCount;
+  const sewingLines: SewingLine[] = Array.from({ length: lineCount }, (_, i) => {
     const x = SEWING_X[0] + linePitch * (i + 0.5);
     const zMin = -lineLength / 2;
     const id = `L${i + 1}`;

@@ -95,6 +95,32 @@ export class AssetReporter {
     this.send(!this.everSent);
   }
 
+  /**
+   * Sends one field if it changed, for an agent whose other fields cannot have changed since its
+   * last sample (a turning handwheel: a few million samples in a preview of a large factory, each
+   * otherwise a walk over every field). Anything else changed goes with the next `sample()`.
+   */
+  sampleField(key: string): void {
+    if (!this.everSent) {
+      this.sample();
+      return;
+    }
+    const value = this.fields[key] as FieldValue;
+    if (this.gateway === '' || this.sent[key] === value) return;
+    this.sent[key] = value;
+    const now = this.kernel.now;
+    this.kernel.emit({
+      kind: 'state',
+      t: now,
+      gateway: this.gateway,
+      assetId: this.id,
+      assetType: this.type,
+      fields: { [key]: value },
+    });
+    this.lastSentAt = now;
+    if (this.heartbeat && !this.heartbeatPending) this.scheduleHeartbeat(now);
+  }
+
   /** Starts the heartbeat without sending (for assets first reported only when they change). */
   startHeartbeat(): void {
     this.scheduleHeartbeat(this.kernel.now);

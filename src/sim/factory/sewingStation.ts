@@ -17,7 +17,8 @@ const MTBF_MS = 5 * 3600_000;
 /**
  * The handwheel is reported every second while the needle runs: a part turning in place, not an
  * asset moving about (those go every half second); 190 machines at 2 Hz would double the
- * factory's message rate for a blur no one can read.
+ * factory's message rate for a blur no one can read. A preview sampling moving assets more
+ * coarsely samples the handwheel as coarsely (the pieces and their times stay the same).
  */
 const STITCH_SAMPLE_MS = 1000;
 /** Share of a piece's time the needle runs; the rest is picking up, aligning, laying aside. */
@@ -52,6 +53,9 @@ export class SewingStation {
   pace = 1;
   /** Time the current bundle's pieces took to sew, ms (faults and waiting not counted). */
   private bundleWorkMs = 0;
+  private get sampleMs(): number {
+    return Math.max(STITCH_SAMPLE_MS, this.kernel.movingSampleMs);
+  }
 
   constructor(
     private readonly kernel: SimKernel,
@@ -143,7 +147,7 @@ export class SewingStation {
     this.stitchStart = this.kernel.now;
     this.stitchEnd = this.kernel.now + Math.round(ms);
     this.set({ status: 'stitching', speed: this.spm });
-    this.kernel.at(Math.min(this.stitchStart + STITCH_SAMPLE_MS, this.stitchEnd), this.tick);
+    this.kernel.at(Math.min(this.stitchStart + this.sampleMs, this.stitchEnd), this.tick);
   }
 
   private readonly tick = (): void => {
@@ -160,8 +164,8 @@ export class SewingStation {
       this.nextPiece();
       return;
     }
-    this.reporter.sample();
-    this.kernel.at(Math.min(now + STITCH_SAMPLE_MS, this.stitchEnd), this.tick);
+    this.reporter.sampleField('handwheelDeg');
+    this.kernel.at(Math.min(now + this.sampleMs, this.stitchEnd), this.tick);
   };
 
   private fault(): void {
