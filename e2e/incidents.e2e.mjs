@@ -1,9 +1,11 @@
 // Diagnose in a replay: the incident pass finds the bundled terminal shift's seeded incidents,
 // the timeline marks them, and choosing one takes the replay to its moment with its asset
-// selected and a loop around it.
+// selected and a loop around it. The shift carries its plan: ghosts of the planned run are drawn
+// beside the real assets, and the site is found behind the plan where the simulation broke down.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { connectBrowser } from './browser.mjs';
+import { canvasImage } from './pixels.mjs';
 import { byTestId, callTwin, openSite } from './twin.mjs';
 
 const browser = await connectBrowser();
@@ -41,6 +43,7 @@ describe('incidents of the terminal shift', () => {
       'truck-silent',
       'truck-at-gate',
       'link-degraded',
+      'crane-behind-plan',
     ])
       assert.ok(rules.has(rule), `no ${rule} incident among ${[...rules].join(', ')}`);
     const gate = incidents.find((i) => i.ruleId === 'truck-at-gate');
@@ -98,5 +101,37 @@ describe('incidents of the terminal shift', () => {
     assert.ok(shown, 'the alarm is listed at its moment');
     assert.equal(shown.state, 'active');
     assert.equal(shown.clearedAt, undefined);
+  });
+
+  it('measures the shift against the plan it carries: ghosts drawn, behind where cranes broke down', async () => {
+    const { page } = session;
+    const { start } = await callTwin(page, 'clock');
+    await callTwin(page, 'pause');
+    await callTwin(page, 'seek', start + 6 * 3600_000);
+    const site = await callTwin(page, 'planDeviation');
+    assert.ok(site, 'the plan was simulated');
+    assert.ok(site.ghosts >= 10, `${site.ghosts} ghosts`);
+    assert.ok(site.plannedDone > site.done, `done ${site.done}, planned ${site.plannedDone}`);
+    assert.ok(site.behindMinutes > 2, `site ${site.behindMinutes} min behind`);
+    // The crane the simulation broke down is behind its own plan; its ghost stands apart.
+    const behind = incidents.find((i) => i.ruleId === 'crane-behind-plan');
+    const crane = await callTwin(page, 'planDeviation', behind.assetId);
+    assert.ok(crane.behindMinutes > 5, `${behind.assetId} ${crane.behindMinutes} min behind`);
+    assert.ok(Number.isFinite(crane.ghost.distanceM), 'the crane has a ghost');
+    // Ghosts on and off: the picture differs where they stand.
+    const withGhosts = await canvasImage(page);
+    await page.keyboard.press('g');
+    await page.waitForTimeout(500);
+    const without = await canvasImage(page);
+    await page.keyboard.press('g');
+    let differing = 0;
+    for (let i = 0; i < withGhosts.data.length; i += 4)
+      if (
+        Math.abs(withGhosts.data[i] - without.data[i]) +
+          Math.abs(withGhosts.data[i + 1] - without.data[i + 1]) >
+        30
+      )
+        differing++;
+    assert.ok(differing > 100, `${differing} pixels differ with ghosts shown`);
   });
 });

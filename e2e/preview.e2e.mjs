@@ -25,7 +25,7 @@ describe('previewing the terminal plans', () => {
     const plans = await callTwin(session.page, 'plans');
     assert.deepEqual(
       plans.map((p) => p.id),
-      ['lean', 'full'],
+      ['lean', 'full', 'day'],
     );
     assert.ok(plans.every((p) => typeof p.name === 'string' && p.name.length > 0));
   });

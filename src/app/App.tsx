@@ -51,6 +51,8 @@ import { KpiTiles } from '../panels/Kpis/KpiTiles';
 import type { HintWords } from '../panels/Alarms/hintText';
 import { siteClock } from '../panels/Timeline/siteClock';
 import { createPreviewStore } from './preview/createPreviewStore';
+import { usePlanVsActual } from './planVsActual/usePlanVsActual';
+import { planNameOf } from './planVsActual/planNameOf';
 import { predictedKpis } from './preview/predictedKpis';
 
 /** Going to an incident starts the replay this long before it began. */
@@ -67,6 +69,9 @@ const ShiftReport = lazy(() =>
 /** The KPI panel (uPlot trends) loads when first opened. */
 const PlansPanel = lazy(() =>
   import('../panels/Plans/PlansPanel').then((m) => ({ default: m.PlansPanel })),
+);
+const PlanVsActual = lazy(() =>
+  import('../panels/PlanVsActual/PlanVsActual').then((m) => ({ default: m.PlanVsActual })),
 );
 const KpiPanel = lazy(() =>
   import('../panels/Kpis/KpiPanel').then((m) => ({ default: m.KpiPanel })),
@@ -248,10 +253,23 @@ export function App() {
     },
     [twin],
   );
-  const incidents = useIncidents(recording ? liveConfig : null, recording);
-  const incidentScan = useStore(incidents);
   const playbackSession = useStore(playback, (s) => s.session);
   const player = playbackSession.phase === 'ready' ? playbackSession.player : null;
+  // A shift that carries its plan is measured against it; a preview is its plan, so it is not.
+  const shiftPlanText = previewPlaying ? undefined : player?.info.planText;
+  const incidents = useIncidents(recording ? liveConfig : null, recording, shiftPlanText);
+  const incidentScan = useStore(incidents);
+  const positionOf = useCallback(
+    (assetId: string) => twin.getState().byId.get(assetId)?.position,
+    [twin],
+  );
+  const planVsActual = usePlanVsActual(
+    incidentScan,
+    shiftPlanText === undefined ? null : player,
+    positionOf,
+  );
+  const [ghostsOn, setGhostsOn] = useState(true);
+  const shiftPlanName = useMemo(() => planNameOf(shiftPlanText, locale), [shiftPlanText, locale]);
   useAlarmsAtClock(incidents, alarms, player ? player.time : null);
   useKpisAtClock(incidents, kpis, player ? player.time : null);
   /** A replay goes to an incident: just before it began, looping around it, its asset followed. */
@@ -338,6 +356,7 @@ export function App() {
       });
       return { kpis };
     },
+    deviation: planVsActual.deviation,
   };
   useEffect(() => {
     const offset = previewOffset.current;
@@ -427,6 +446,7 @@ export function App() {
       i: () => setIncidentsOpen((on) => !on),
       k: () => setKpisOpen((on) => !on),
       p: () => setPlansOpen((on) => !on),
+      g: () => setGhostsOn((on) => !on),
       Escape: () => {
         setReportOpen(false);
         twin.getState().select(null);
@@ -473,6 +493,7 @@ export function App() {
               onFirstFrame={onFirstFrame}
               onRenderStart={probe.renderStarts}
               draw={drawFrames}
+              ghosts={ghostsOn ? planVsActual.ghosts : null}
             />
           </div>
         )}
@@ -613,7 +634,21 @@ export function App() {
                     previews.play(id);
                   }}
                   onClose={() => setPlansOpen(false)}
-                />
+                >
+                  {planVsActual.available && (
+                    <PlanVsActual
+                      planName={shiftPlanName}
+                      view={planVsActual.view}
+                      timeZone={config?.site.timeZone ?? 'UTC'}
+                      ghosts={ghostsOn}
+                      onGhosts={setGhostsOn}
+                      onLocate={(assetId, at) => {
+                        void player?.seek(at);
+                        locate(assetId);
+                      }}
+                    />
+                  )}
+                </PlansPanel>
               </Suspense>
             )}
             {kpisOpen && (

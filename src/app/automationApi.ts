@@ -1,3 +1,4 @@
+import type { PlanDeviationReport } from './planVsActual/usePlanVsActual';
 import type { FieldValue } from '../config/schema';
 import { localize, type Locale } from '../lib/localizedText';
 import type { AssetState } from '../twin/assetState';
@@ -82,12 +83,19 @@ export interface TwindeckApi {
    * plan cannot run.
    */
   preview(planId: string): Promise<{ kpis: Record<string, number> }>;
+  /**
+   * A replayed shift against the plan it carries, at the clock: the site's minutes behind (or,
+   * given an asset, its own planned work's — a quay crane's — with its ghost's pose and distance);
+   * null when no recording with a plan is open or its plan is still being simulated.
+   */
+  planDeviation(assetId?: string): PlanDeviationReport | null;
 }
 
-/** What the page lends the automation API for plans (app/preview/). */
+/** What the page lends the automation API for plans (app/preview/, app/planVsActual/). */
 export interface PlanAutomation {
   list(): Array<{ id: string; name: string }>;
   preview(planId: string): Promise<{ kpis: Record<string, number> }>;
+  deviation(assetId?: string): PlanDeviationReport | null;
 }
 
 export interface AutomationIncident extends AutomationAlarm {
@@ -398,6 +406,9 @@ export function createAutomationApi(
       const automation = plans();
       if (!automation) return Promise.reject(new Error('no site is open'));
       return automation.preview(planId);
+    },
+    planDeviation(assetId?: string) {
+      return plans()?.deviation(assetId) ?? null;
     },
   };
 }

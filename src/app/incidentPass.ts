@@ -2,12 +2,16 @@ import type { TwinConfig } from '../config/schema';
 import type { Alarm } from '../diagnostics/alarmTypes';
 import { createAlarmStore } from '../diagnostics/createAlarmStore';
 import { createRuleEngine } from '../diagnostics/createRuleEngine';
+import type { TelemetryBatch } from '../telemetry/ingest/createIngest';
 import type { Replay } from '../telemetry/recording/openRecording';
 import { createTwinStore } from '../twin/createTwinStore';
 import { createTelemetryApplier } from '../twin/telemetryApplier';
 import { formatDuration } from '../ui/formatDuration';
 import { createKpiTracker } from '../diagnostics/kpis/createKpiTracker';
 import { appendPoint, emptySeries, type KpiSeries } from '../diagnostics/kpis/kpiSeries';
+import { behindPlanMs } from '../diagnostics/plan/planDeviation';
+import type { WorkLog, WorkTracker } from '../diagnostics/plan/workTracker';
+import type { AssetState } from '../twin/assetState';
 
 /** KPIs are sampled once a minute of recording time for the trends. */
 export const KPI_EVERY_MS = 60_000;
@@ -29,6 +33,26 @@ export interface IncidentPassOptions {
   progressEveryMs?: number;
   /** Stop early (the recording was closed): the pass resolves with what it found. */
   cancelled?(): boolean;
+  /**
+   * The shift's plan as it would have run: reports are also watched for its work, and
+   * `planDeviation` rules measure each asset's work against it (plan vs actual).
+   */
+  plan?: { planned: WorkLog; tracker: WorkTracker };
+}
+
+/**
+ * How far an asset is behind a plan at `now`: its own planned work (a quay crane's), else its
+ * line's (a sewing machine's `line` field), else none.
+ */
+export function planBehind(
+  planned: WorkLog,
+  tracker: WorkTracker,
+): (asset: AssetState, now: number) => number | undefined {
+  return (asset, now) => {
+    const by = asset.id in planned.units ? asset.id : String(asset.fields.line ?? '');
+    const units = planned.units[by];
+    return units ? behindPlanMs(units, tracker.done(by), now) : undefined;
+  };
 }
 
 /**
@@ -47,7 +71,17 @@ export async function findIncidents(
   twin.getState().loadSite(config);
   // No gliding: every sample is applied where it says, at the recording's time.
   const applier = createTelemetryApplier(twin, () => [], { staleBySampleTime: true });
-  const engine = createRuleEngine(config, twin.getState().assets);
+  const plan = options.plan;
+  const engine = createRuleEngine(
+    config,
+    twin.getState().assets,
+    plan ? { planBehindMs: planBehind(plan.planned, plan.tracker) } : {},
+  );
+  const watch = (batch: TelemetryBatch) => {
+    if (plan)
+      for (const s of batch.samples) plan.tracker.observe(s.assetId, s.fields, s.sourceTime);
+    return batch;
+  };
   const alarms = createAlarmStore({
     config,
     assets: twin.getState().assets,
@@ -60,9 +94,9 @@ export async function findIncidents(
   const every = options.progressEveryMs ?? 250;
   let reported = performance.now();
 
-  applier.apply((await replay.stateAt(start)).batch, start, true);
+  applier.apply(watch((await replay.stateAt(start)).batch), start, true);
   for (let t = start; ; t = Math.min(end, t + tickMs)) {
-    applier.apply(await replay.readTo(t), t, true);
+    applier.apply(watch(await replay.readTo(t)), t, true);
     applier.step(t);
     alarms.apply(engine.evaluate(t), t);
     kpis.update(t);

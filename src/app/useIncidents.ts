@@ -7,6 +7,8 @@ import type { IncidentMessage, IncidentRequest } from './incidentWorker';
 import type { AlarmStore } from '../diagnostics/createAlarmStore';
 import { emptySeries, valuesAt, type KpiSeries } from '../diagnostics/kpis/kpiSeries';
 import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
+import type { WorkLog } from '../diagnostics/plan/workTracker';
+import type { PlannedRun } from './planVsActual/plannedRun';
 
 /** Where the incident pass over the open recording is, and what it found so far. */
 export interface IncidentScan {
@@ -20,11 +22,24 @@ export interface IncidentScan {
   message?: string;
   /** How long the whole pass took, s (when done). */
   seconds?: number;
+  /** The recording's plan as it would have run, once simulated (plan vs actual). */
+  planned: PlannedRun | null;
+  /** Its work as the shift did it, so far. */
+  actual: WorkLog | null;
+  /** Why the recording's plan could not be measured against. */
+  planProblem?: string;
 }
 
 export type IncidentStore = StoreApi<IncidentScan>;
 
-const IDLE: IncidentScan = { state: 'idle', fraction: 0, alarms: [], kpis: emptySeries() };
+const IDLE: IncidentScan = {
+  state: 'idle',
+  fraction: 0,
+  alarms: [],
+  kpis: emptySeries(),
+  planned: null,
+  actual: null,
+};
 
 /**
  * Runs the incident pass (incidentWorker.ts) over the recording being replayed: its incidents
@@ -34,6 +49,7 @@ const IDLE: IncidentScan = { state: 'idle', fraction: 0, alarms: [], kpis: empty
 export function useIncidents(
   config: TwinConfig | null,
   location: RecordingLocation | null,
+  planText?: string,
 ): IncidentStore {
   const store = useMemo(() => createStore<IncidentScan>()(() => IDLE), []);
   useEffect(() => {
@@ -41,15 +57,22 @@ export function useIncidents(
       store.setState(IDLE, true);
       return;
     }
-    store.setState({ state: 'scanning', fraction: 0, alarms: [], kpis: emptySeries() }, true);
+    store.setState({ ...IDLE, state: 'scanning' }, true);
     const worker = new Worker(new URL('./incidentWorker.ts', import.meta.url), {
       type: 'module',
       name: 'twindeck-incidents',
     });
     worker.onmessage = (event: MessageEvent<IncidentMessage>) => {
       const m = event.data;
-      if (m.type === 'progress')
-        store.setState({ fraction: m.fraction, alarms: m.alarms, kpis: m.kpis });
+      if (m.type === 'plan') store.setState({ planned: m.run });
+      else if (m.type === 'planError') store.setState({ planProblem: m.message });
+      else if (m.type === 'progress')
+        store.setState({
+          fraction: m.fraction,
+          alarms: m.alarms,
+          kpis: m.kpis,
+          actual: m.actual ?? null,
+        });
       else if (m.type === 'done')
         store.setState({
           state: 'done',
@@ -57,14 +80,15 @@ export function useIncidents(
           alarms: m.alarms,
           kpis: m.kpis,
           seconds: m.seconds,
+          actual: m.actual ?? null,
         });
       else store.setState({ state: 'failed', message: m.message });
     };
     worker.onerror = (event) =>
       store.setState({ state: 'failed', message: event.message || 'the incident pass stopped' });
-    worker.postMessage({ location, config } satisfies IncidentRequest);
+    worker.postMessage({ location, config, planText } satisfies IncidentRequest);
     return () => worker.terminate();
-  }, [store, config, location]);
+  }, [store, config, location, planText]);
   return store;
 }
 

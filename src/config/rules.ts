@@ -183,7 +183,10 @@ const RateBelow = z
   })
   .strict();
 
-/** Reserved for issue Preview: reality behind its plan. */
+/**
+ * Reality behind its plan: an asset's planned work (a quay crane's moves, a line's pieces) done
+ * this much later than the plan attached to the recording did it (docs/plans.md).
+ */
 const PlanDeviation = z
   .object({
     ...common,

@@ -21,7 +21,20 @@ export interface Condition {
   field: string | undefined;
 }
 
-export function compileCondition(rule: RuleConfig, config: TwinConfig): Condition {
+/** What conditions may consult beyond the asset itself. */
+export interface ConditionContext {
+  /**
+   * How far an asset's work is behind its plan at `now`, ms (negative: ahead); undefined when
+   * there is no plan or the asset has no planned work (plan vs actual, docs/plans.md).
+   */
+  planBehindMs?(asset: AssetState, now: number): number | undefined;
+}
+
+export function compileCondition(
+  rule: RuleConfig,
+  config: TwinConfig,
+  context: ConditionContext = {},
+): Condition {
   const fixed = () => rule.severity;
   const none = () => undefined;
   switch (rule.kind) {
@@ -104,15 +117,21 @@ export function compileCondition(rule: RuleConfig, config: TwinConfig): Conditio
     }
     case 'rateBelow':
       return rateBelow(rule);
-    case 'planDeviation':
-      // Plans arrive with issue Preview; until then such a rule never holds.
+    case 'planDeviation': {
+      const behind = context.planBehindMs;
+      // The value an alarm reports is whole minutes behind; without a plan it never holds.
       return {
         field: undefined,
-        timeDriven: false,
+        timeDriven: true,
         severity: fixed,
-        limit: none,
-        holds: () => false,
+        limit: () => Math.round(rule.behindMs / 60_000),
+        holds(cell, now) {
+          const ms = behind?.(cell.asset, now);
+          cell.value = ms === undefined ? undefined : Math.round(ms / 60_000);
+          return ms !== undefined && ms >= rule.behindMs;
+        },
       };
+    }
   }
 }
 

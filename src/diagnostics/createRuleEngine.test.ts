@@ -265,3 +265,33 @@ describe('rate rules', () => {
     expect(seen).toEqual(['raised 57 min 89.47', 'cleared 120 min ', 'raised 177 min 89.47']);
   });
 });
+
+describe('plan deviation rules', () => {
+  const rule = {
+    id: 'behind-plan',
+    kind: 'planDeviation',
+    select: { types: ['qc', 'sewing'] },
+    behindMs: 10 * MIN,
+    forMs: 2 * MIN,
+  };
+
+  it('raise once an asset has been far enough behind its plan long enough, and clear when it catches up', () => {
+    const site = testSite([rule]);
+    // QC1 falls behind by a minute a minute from T0; it catches up at once at 30 min.
+    const behind = (id: string, t: number) =>
+      id === 'QC1' ? (t < T0 + 30 * MIN ? t - T0 : 0) : undefined;
+    const engine = createRuleEngine(site.config, site.assets, {
+      planBehindMs: (asset, now) => behind(asset.id, now),
+    });
+    const out: string[] = [];
+    for (let t = T0; t <= T0 + 40 * MIN; t += 30 * S)
+      for (const x of engine.evaluate(t)) out.push(`${x.kind} ${x.assetId} @${(x.t - T0) / MIN}m`);
+    // Behind 10 min at 10 min, held 2 min: raised at 12; the sewing machines have no plan.
+    expect(out).toEqual(['raised QC1 @12m', 'cleared QC1 @30m']);
+  });
+
+  it('never hold without a plan', () => {
+    const { at } = setup([rule]);
+    for (let t = T0; t <= T0 + 60 * MIN; t += MIN) expect(at(t)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { TwinConfig } from '../config/schema';
 import type { AssetState } from '../twin/assetState';
 import type { AlarmTransition } from './alarmTypes';
 import { allHold } from './fieldTests';
-import { compileCondition, type Condition } from './conditions';
+import { compileCondition, type Condition, type ConditionContext } from './conditions';
 import { selectAssets } from './selectAssets';
 
 /** Whether a condition holds, since when, and whether it has raised: what durations run on. */
@@ -55,14 +55,18 @@ export interface RuleEngine {
   reset(): void;
 }
 
-export function createRuleEngine(config: TwinConfig, assets: readonly AssetState[]): RuleEngine {
+export function createRuleEngine(
+  config: TwinConfig,
+  assets: readonly AssetState[],
+  context: ConditionContext = {},
+): RuleEngine {
   const rules: CompiledRule[] = [];
   for (const rule of config.rules) {
     const watched = selectAssets(rule.select, config, assets);
     if (watched.length === 0) continue;
     rules.push({
       config: rule,
-      condition: compileCondition(rule, config),
+      condition: compileCondition(rule, config, context),
       cells: watched.map((asset) => freshCell(asset)),
       groups: rule.groupBy === undefined ? null : new Map(),
     });

@@ -6,6 +6,7 @@ import type { TwinStore } from '../twin/createTwinStore';
 import type { BuiltSite } from './buildSite';
 import { SiteScene } from './SiteScene';
 import type { SceneHandle } from './sceneHandle';
+import type { GhostSource } from './GhostLayer';
 
 interface Props {
   site: BuiltSite;
@@ -22,6 +23,8 @@ interface Props {
   /** Called as each frame's render call begins (after every update of the frame). */
   onRenderStart?(): void;
   onFirstFrame(): void;
+  /** Planned positions drawn beside the real ones (plan vs actual). */
+  ghosts?: GhostSource | null;
 }
 
 export const BACKGROUND = '#0e1620';
@@ -43,6 +46,7 @@ export function SiteCanvas({
   onHandle,
   onFirstFrame,
   onRenderStart,
+  ghosts = null,
 }: Props) {
   return (
     <Canvas
@@ -69,6 +73,7 @@ export function SiteCanvas({
         locale={locale}
         onHandle={onHandle}
         onFirstFrame={onFirstFrame}
+        ghosts={ghosts}
       />
     </Canvas>
   );

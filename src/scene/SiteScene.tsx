@@ -14,6 +14,7 @@ import { AssetLabels } from './AssetLabels';
 import { ZoneOutlines } from './ZoneOutlines';
 import { SkipDraw } from './SkipDraw';
 import type { SceneHandle } from './sceneHandle';
+import { GhostLayer, type GhostSource } from './GhostLayer';
 
 /** The canvas's background (SiteCanvas), so the far site fades into it. */
 const FOG_COLOR = '#0e1620';
@@ -29,6 +30,7 @@ interface Props {
   locale: Locale;
   onHandle(handle: SceneHandle): void;
   onFirstFrame(): void;
+  ghosts: GhostSource | null;
 }
 
 /** One site in the canvas: camera and fog fitted to it, scenery, instanced assets, site-model assets, probes. */
@@ -43,6 +45,7 @@ export function SiteScene({
   locale,
   onHandle,
   onFirstFrame,
+  ghosts,
 }: Props) {
   const initialView = views[0];
   const extent = useMemo(() => {
@@ -91,6 +94,7 @@ export function SiteScene({
       {!draw && <SkipDraw />}
       <ZoneOutlines zones={zones} />
       <SelectionMarker site={site} twin={twin} />
+      {ghosts && <GhostLayer site={site} ghosts={ghosts} />}
       {labels && <AssetLabels site={site} twin={twin} locale={locale} />}
       <OrbitControls
         makeDefault

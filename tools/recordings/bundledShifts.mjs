@@ -42,6 +42,21 @@ const SOURCES = [
   'tools/recordings/snapshotWorker.ts',
 ];
 
+/**
+ * The plan each bundled shift runs and carries (twin-configs/, docs/plans.md "Plan vs actual"):
+ * the site's default plan, as a plan file, so a replay measures the shift against it.
+ */
+export const BUNDLED_SHIFT_PLANS = {
+  terminal: 'plans/terminal-day.json',
+  factory: 'plans/factory-as-set.json',
+};
+
+/** The plan file a bundled site's shift carries, or null. */
+export function shiftPlanPath(root, siteId) {
+  const file = BUNDLED_SHIFT_PLANS[siteId];
+  return file ? join(root, 'twin-configs', file) : null;
+}
+
 export function bundledSites(root) {
   const index = JSON.parse(readFileSync(join(root, 'twin-configs/index.json'), 'utf8'));
   return index.sites.map((site) => ({
@@ -68,11 +83,18 @@ function sourceFiles(root) {
   return out.sort();
 }
 
-/** Hash of everything a site's shift is made from: its config, the generator and its settings. */
-export function shiftSourceHash(root, configPath) {
+/**
+ * Hash of everything a site's shift is made from: its config and plan, the generator and its
+ * settings.
+ * @param {string} root
+ * @param {string} configPath
+ * @param {string | null} [planPath] the plan file the shift runs and carries
+ */
+export function shiftSourceHash(root, configPath, planPath = null) {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ GENERATOR_VERSION, ...BUNDLED_SHIFT }));
   hash.update(readFileSync(configPath));
+  if (planPath && existsSync(planPath)) hash.update(readFileSync(planPath));
   for (const file of sourceFiles(root)) {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
@@ -118,7 +140,7 @@ export async function ensureBundledShifts(
   const stale = [];
   for (const site of sites) {
     const path = shiftPath(root, site.id);
-    const want = shiftSourceHash(root, site.config);
+    const want = shiftSourceHash(root, site.config, shiftPlanPath(root, site.id));
     if (force || (await recordedSourceHash(path)) !== want) stale.push(site);
   }
   if (stale.length > 0)

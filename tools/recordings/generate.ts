@@ -8,8 +8,10 @@ import {
   ensureBundledShifts,
   GENERATOR_VERSION,
   shiftPath,
+  shiftPlanPath,
   shiftSourceHash,
 } from './bundledShifts.mjs';
+import { parsePlanDocument } from '../../src/config/plan';
 import { createFileSink } from './fileSink';
 import { writeSimulatedShiftParallel } from './parallelShift';
 import { writeSimulatedShift } from '../../src/app/preview/simulatedShift';
@@ -44,8 +46,14 @@ async function generate(
   hash: string,
   also: Array<{ hours: number; out: string }> = [],
   parallel = false,
+  planPath: string | null = null,
 ) {
   const configText = readFileSync(configPath, 'utf8');
+  // The shift runs the plan file and carries it, so a replay can measure it against it.
+  const planText = planPath === null ? undefined : readFileSync(planPath, 'utf8');
+  const parsedPlan = planText === undefined ? undefined : parsePlanDocument(planText);
+  if (parsedPlan && !parsedPlan.ok)
+    throw new Error(`${planPath}: ${parsedPlan.issues[0]?.path}: ${parsedPlan.issues[0]?.message}`);
   const loaded = validateTwinConfig(JSON.parse(configText), configText);
   if (!loaded.ok) {
     const issue = loaded.issues[0];
@@ -63,6 +71,8 @@ async function generate(
     startTime: BUNDLED_SHIFT.startTime,
     seed,
     shift: BUNDLED_SHIFT.shift,
+    plan: parsedPlan?.ok ? parsedPlan.plan.plan : undefined,
+    planText,
     metadata: { generator: `twindeck-shift-generator/${GENERATOR_VERSION}`, sourceHash: hash },
   };
   try {
@@ -99,7 +109,10 @@ if (args.site !== undefined) {
     shiftPath(root, site.id),
     BUNDLED_SHIFT.hours,
     BUNDLED_SHIFT.seed,
-    shiftSourceHash(root, site.config),
+    shiftSourceHash(root, site.config, shiftPlanPath(root, site.id)),
+    [],
+    false,
+    shiftPlanPath(root, site.id),
   );
 } else if (args.config !== undefined) {
   if (args.out === undefined) throw new Error('--config needs --out <file.mcap>');

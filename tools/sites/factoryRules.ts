@@ -111,5 +111,22 @@ export function factoryRules(): RuleInput[] {
       severity: 'info',
       message: { en: '{name} battery at {value} %', 'zh-CN': '{name} 电量 {value}%' },
     },
+    {
+      // Measured against the plan a recorded shift carries (docs/plans.md); silent live.
+      id: 'line-behind-plan',
+      name: { en: 'Line behind its plan', 'zh-CN': '产线落后于计划' },
+      kind: 'planDeviation',
+      select: { categories: ['sewingMachine'] },
+      while: [{ field: 'lineEnd', in: [true] }],
+      groupBy: 'line',
+      behindMs: 20 * 60_000,
+      forMs: 300_000,
+      clearForMs: 600_000,
+      severity: 'warning',
+      message: {
+        en: 'Line {fields.line} is {value} min behind its plan',
+        'zh-CN': '产线 {fields.line} 落后计划 {value} 分钟',
+      },
+    },
   ];
 }

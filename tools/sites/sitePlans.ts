@@ -70,6 +70,15 @@ export function bundledPlans(config: TwinConfig): BundledPlan[] {
         },
         full,
       ),
+      make(
+        'day',
+        { en: 'Day shift: 6 quay cranes, 40 trucks', 'zh-CN': '白班计划：6 台岸桥，40 辆集卡' },
+        {
+          en: 'The plan the bundled day shift ran (and carries): both ship calls with all six quay cranes and every truck in one pool.',
+          'zh-CN': '随附白班记录所执行（并携带）的计划：两艘船六台岸桥全部作业，全部集卡统一调度。',
+        },
+        defaultTerminalPlan(config, BUNDLED_PLAN_SEED),
+      ),
     ];
   }
   if (config.site.kind === 'factory') {

@@ -119,5 +119,21 @@ export function terminalRules(): RuleInput[] {
         'zh-CN': '5G 小区 {fields.cell} 劣化：{name} 信干噪比 {value} dB',
       },
     },
+    {
+      // Measured against the plan a recorded shift carries (docs/plans.md); silent live.
+      id: 'crane-behind-plan',
+      name: { en: 'Quay crane behind its plan', 'zh-CN': '岸桥落后于计划' },
+      kind: 'planDeviation',
+      select: { categories: ['quayCrane'] },
+      behindMs: 15 * 60_000,
+      forMs: 120_000,
+      clearForMs: 300_000,
+      severity: 'warning',
+      hints: [trucksFor],
+      message: {
+        en: '{name} is {value} min behind its plan',
+        'zh-CN': '{name} 落后计划 {value} 分钟',
+      },
+    },
   ];
 }

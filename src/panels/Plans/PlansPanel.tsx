@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { LocalizedTextValue } from '../../config/schema';
 import { localize } from '../../lib/localizedText';
 import { useLocale, useT } from '../../ui/i18n';
@@ -34,6 +35,8 @@ interface Props {
   onPreview(planId: string): void;
   onPlay(planId: string): void;
   onClose(): void;
+  /** More below the plans: a replayed shift against its own plan. */
+  children?: ReactNode;
 }
 
 const number = (value: number) =>
@@ -47,7 +50,7 @@ const number = (value: number) =>
  * The site's plans: preview any of them (the simulator runs it, the player plays it like a
  * recorded shift), switch which preview plays, and compare the KPIs they predict side by side.
  */
-export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose }: Props) {
+export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose, children }: Props) {
   const t = useT();
   const locale = useLocale();
   const assessed = (plans ?? []).filter((p) => runs[p.id]?.kpis);
@@ -150,6 +153,7 @@ export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose }:
           </tbody>
         </table>
       )}
+      {children}
     </aside>
   );
 }
