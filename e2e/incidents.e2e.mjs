@@ -134,4 +134,20 @@ describe('incidents of the terminal shift', () => {
         differing++;
     assert.ok(differing > 100, `${differing} pixels differ with ghosts shown`);
   });
+
+  it('previews the next two hours from the replayed moment', async () => {
+    const { page } = session;
+    const { kpis } = await page.evaluate(() => window.twindeck.preview('live'));
+    assert.equal(typeof kpis.qcGrossRate, 'number');
+    // Its recording plays once reopened by the player.
+    await page.waitForFunction(() => window.twindeck.clock().mode === 'replay');
+    const clock = await callTwin(page, 'clock');
+    assert.ok(
+      Math.abs((clock.end - clock.start) / 3600_000 - 2) < 0.1,
+      `${clock.end - clock.start} ms`,
+    );
+    // It starts where the replay stood: six hours into the shift (the test before).
+    assert.equal(new Date(clock.start).toISOString(), '2025-01-06T06:00:00.000Z');
+    assert.match(await page.textContent(byTestId('replay-badge')), /Preview/);
+  });
 });

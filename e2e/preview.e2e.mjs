@@ -65,6 +65,31 @@ describe('previewing the terminal plans', () => {
     assert.ok(headers.some((h) => /Difference/.test(h)));
   });
 
+  it('edits a plan into a new one, previews it and exports it as a plan file', async () => {
+    const { page } = session;
+    await page.click(byTestId('plan-edit-lean'));
+    const form = page.locator(byTestId('plan-form'));
+    await form.locator('input[name="trucks"]').fill('26');
+    await form.locator('input[name="cranes-V1"]').fill('1');
+    await page.click(byTestId('plan-form-save'));
+    await page.waitForFunction(() => window.twindeck.plans().some((p) => p.id === 'lean-edit-1'));
+    const { kpis } = await page.evaluate(() => window.twindeck.preview('lean-edit-1'));
+    // One crane on the first ship: it takes longer than with two.
+    assert.ok(
+      kpis.vesselCompletionHours > predicted.lean.vesselCompletionHours,
+      `edited ${kpis.vesselCompletionHours} h, lean ${predicted.lean.vesselCompletionHours} h`,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(byTestId('plan-export-lean-edit-1')),
+    ]);
+    const text = await (await download.createReadStream()).toArray();
+    const plan = JSON.parse(Buffer.concat(text).toString('utf8'));
+    assert.equal(plan.id, 'lean-edit-1');
+    assert.equal(plan.plan.trucks.pool.length, 26);
+    assert.equal(plan.plan.craneSplit.filter((w) => w.vesselId === 'V1').length, 1);
+  });
+
   it('raises no page errors', () => {
     assert.deepEqual(session.uncaught, []);
     assert.deepEqual(session.consoleErrors, []);

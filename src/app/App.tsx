@@ -51,6 +51,10 @@ import { KpiTiles } from '../panels/Kpis/KpiTiles';
 import type { HintWords } from '../panels/Alarms/hintText';
 import { siteClock } from '../panels/Timeline/siteClock';
 import { createPreviewStore } from './preview/createPreviewStore';
+import { editPlan, planKnobs } from './preview/editPlan';
+import { configFromTwin } from './preview/configFromTwin';
+import { LIVE_PLAN_ID } from './preview/previewSettings';
+import { downloadText } from './downloadText';
 import { usePlanVsActual } from './planVsActual/usePlanVsActual';
 import { planNameOf } from './planVsActual/planNameOf';
 import { predictedKpis } from './preview/predictedKpis';
@@ -269,6 +273,17 @@ export function App() {
     positionOf,
   );
   const [ghostsOn, setGhostsOn] = useState(true);
+  const editCount = useRef(0);
+  // Reading a terminal's trucks walks its config: once per plan list, not per render.
+  const knobsByPlan = useMemo(
+    () =>
+      new Map(
+        (previewState.plans ?? []).flatMap((p) =>
+          p.document && config ? [[p.ref.id, planKnobs(config, p.document)] as const] : [],
+        ),
+      ),
+    [previewState.plans, config],
+  );
   const shiftPlanName = useMemo(() => planNameOf(shiftPlanText, locale), [shiftPlanText, locale]);
   useAlarmsAtClock(incidents, alarms, player ? player.time : null);
   useKpisAtClock(incidents, kpis, player ? player.time : null);
@@ -315,11 +330,18 @@ export function App() {
   );
   const runPreview = useCallback(
     (planId: string, again = false) => {
-      if (!configText) return Promise.reject(new Error('no site is open'));
+      if (!configText || !config) return Promise.reject(new Error('no site is open'));
+      if (planId === LIVE_PLAN_ID) {
+        // From the state the twin shows now: live, or the replayed moment ("from here on").
+        const from = Math.round(player ? player.time() : Date.now());
+        previewOffset.current = null;
+        const state = JSON.stringify(configFromTwin(config, twin.getState().assets));
+        return previews.runFromLive(state, from);
+      }
       previewOffset.current = player ? player.time() - player.info.start : null;
       return previews.run(planId, configText, again);
     },
-    [previews, configText, player],
+    [previews, configText, config, player, twin],
   );
   const startedPreview = useRef<TwinConfig | null>(null);
   useEffect(() => {
@@ -624,16 +646,40 @@ export function App() {
                       name: p.document?.name ?? p.ref.name,
                       description: p.document?.description,
                       error: p.error,
+                      knobs: knobsByPlan.get(p.ref.id) ?? null,
+                      edited: p.ref.id.includes('-edit-'),
                     })) ?? null
                   }
                   runs={previewState.runs}
                   playing={previewState.playing}
                   onPreview={(id) => void runPreview(id, true)}
+                  onPreviewFromNow={
+                    previewPlaying ? undefined : () => void runPreview(LIVE_PLAN_ID, true)
+                  }
                   onPlay={(id) => {
                     previewOffset.current = player ? player.time() - player.info.start : null;
                     previews.play(id);
                   }}
                   onClose={() => setPlansOpen(false)}
+                  onEdit={(planId, edits) => {
+                    const base = previews.getState().plans?.find((p) => p.ref.id === planId);
+                    if (!base?.document || !config) return;
+                    const id = `${planId}-edit-${++editCount.current}`;
+                    try {
+                      previews.addPlan(editPlan(config, base.document, edits, id));
+                      void runPreview(id);
+                    } catch (error) {
+                      const message = error instanceof Error ? error.message : String(error);
+                      previews.addPlan({
+                        ref: { id, name: base.ref.name, url: `${id}.json` },
+                        error: `the edited plan does not fit the site: ${message}`,
+                      });
+                    }
+                  }}
+                  onExport={(planId) => {
+                    const text = previews.text(planId);
+                    if (text) downloadText(text, `${planId}.json`, 'application/json');
+                  }}
                 >
                   {planVsActual.available && (
                     <PlanVsActual

@@ -118,9 +118,17 @@ describe('bundled terminal', () => {
         'nodes-sparkplug',
       ]),
     );
-    // Alarmed about what its control room watches: one rule of each kind but plan deviation.
+    // Alarmed about what its control room watches: one rule of each kind.
     expect(new Set(config.rules.map((r) => r.kind))).toEqual(
-      new Set(['fault', 'stateTooLong', 'rateBelow', 'stale', 'geofence', 'threshold']),
+      new Set([
+        'fault',
+        'stateTooLong',
+        'rateBelow',
+        'stale',
+        'geofence',
+        'threshold',
+        'planDeviation',
+      ]),
     );
     expect(config.kpis.map((k) => k.id)).toContain('qcGrossRate');
   });

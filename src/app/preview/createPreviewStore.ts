@@ -3,6 +3,7 @@ import { parsePlanDocument, type PlanDocument, type PlanRefConfig } from '../../
 import type { TwinConfig } from '../../config/schema';
 import { resolveSameOrigin } from '../../lib/sameOrigin';
 import type { PreviewReply, PreviewRequest } from './previewProtocol';
+import { LIVE_PLAN_ID, PREVIEW_SETTINGS } from './previewSettings';
 
 /** A plan the site lists, once read: its document, or why it could not be read. */
 export interface PlanEntry {
@@ -43,10 +44,19 @@ export interface PreviewStore extends StoreApi<PreviewState> {
    * reused (and played) unless `again`.
    */
   run(planId: string, configText: string, again?: boolean): Promise<PreviewRun>;
+  /** Runs the site's own plan from the state a config carries (the live twin's): id `live`. */
+  runFromLive(configText: string, startTime: number): Promise<PreviewRun>;
   /** Plays a preview already made; null plays none. */
   play(planId: string | null): void;
   /** Stores what the incident pass predicted for a plan. */
   assessed(planId: string, kpis: Record<string, number>): void;
+  /**
+   * Adds a plan made in the page (an edited plan) after the site's, replacing one of its id; or,
+   * when making it failed, its entry with the error.
+   */
+  addPlan(document: PlanDocument | { ref: PlanRefConfig; error: string }): void;
+  /** A plan's file text as read (or, for an edited plan, as made), for export. */
+  text(planId: string): string | undefined;
   dispose(): void;
 }
 
@@ -76,6 +86,45 @@ export function createPreviewStore(): PreviewStore {
     for (const worker of workers.values()) worker.terminate();
     workers.clear();
     pending.clear();
+  };
+
+  /** Runs a preview in a worker of its own and keeps its run up to date. */
+  const launch = (planId: string, request: PreviewRequest): Promise<PreviewRun> => {
+    const worker = new Worker(new URL('./previewWorker.ts', import.meta.url), {
+      type: 'module',
+      name: `twindeck-preview-${planId}`,
+    });
+    workers.set(planId, worker);
+    const done = new Promise<PreviewRun>((resolve) => {
+      const finish = (change: Partial<PreviewRun>) => {
+        worker.terminate();
+        if (workers.get(planId) === worker) workers.delete(planId);
+        patch(planId, change);
+        resolve(store.getState().runs[planId] as PreviewRun);
+      };
+      worker.onmessage = (event: MessageEvent<PreviewReply>) => {
+        const reply = event.data;
+        if (reply.type === 'progress')
+          patch(planId, { fraction: reply.fraction, simulatedHours: reply.simulatedHours });
+        else if (reply.type === 'done')
+          finish({
+            state: 'ready',
+            fraction: 1,
+            file: reply.file,
+            hours: reply.hours,
+            seconds: reply.seconds,
+          });
+        else finish({ state: 'failed', error: reply.message });
+      };
+      worker.onerror = (event) =>
+        finish({ state: 'failed', error: event.message || 'the preview stopped' });
+      worker.postMessage(request);
+    });
+    pending.set(planId, done);
+    void done.then(() => {
+      if (pending.get(planId) === done) pending.delete(planId);
+    });
+    return done;
   };
 
   return Object.assign(store, {
@@ -144,46 +193,41 @@ export function createPreviewStore(): PreviewStore {
         patch(planId, { state: 'failed', error });
         return Promise.resolve(store.getState().runs[planId] as PreviewRun);
       }
-      const worker = new Worker(new URL('./previewWorker.ts', import.meta.url), {
-        type: 'module',
-        name: `twindeck-preview-${planId}`,
+      return launch(planId, { configText, planText, startTime: previewStart(entry.document) });
+    },
+
+    runFromLive(configText: string, startTime: number) {
+      const ref: PlanRefConfig = {
+        id: LIVE_PLAN_ID,
+        name: {
+          en: `The next ${PREVIEW_SETTINGS.fromLiveHours} hours from the live state`,
+          'zh-CN': `从实时状态起的未来 ${PREVIEW_SETTINGS.fromLiveHours} 小时`,
+        },
+        url: '',
+      };
+      const plans = (store.getState().plans ?? []).filter((p) => p.ref.id !== LIVE_PLAN_ID);
+      store.setState({ plans: [...plans, { ref, document: null, error: null }] });
+      workers.get(LIVE_PLAN_ID)?.terminate();
+      const run: PreviewRun = {
+        planId: LIVE_PLAN_ID,
+        state: 'running',
+        fraction: 0,
+        simulatedHours: 0,
+        file: null,
+        hours: null,
+        seconds: null,
+        error: null,
+        kpis: null,
+      };
+      store.setState({
+        runs: { ...store.getState().runs, [LIVE_PLAN_ID]: run },
+        playing: LIVE_PLAN_ID,
       });
-      workers.set(planId, worker);
-      const done = new Promise<PreviewRun>((resolve) => {
-        const finish = (change: Partial<PreviewRun>) => {
-          worker.terminate();
-          if (workers.get(planId) === worker) workers.delete(planId);
-          patch(planId, change);
-          resolve(store.getState().runs[planId] as PreviewRun);
-        };
-        worker.onmessage = (event: MessageEvent<PreviewReply>) => {
-          const reply = event.data;
-          if (reply.type === 'progress')
-            patch(planId, { fraction: reply.fraction, simulatedHours: reply.simulatedHours });
-          else if (reply.type === 'done')
-            finish({
-              state: 'ready',
-              fraction: 1,
-              file: reply.file,
-              hours: reply.hours,
-              seconds: reply.seconds,
-            });
-          else finish({ state: 'failed', error: reply.message });
-        };
-        worker.onerror = (event) =>
-          finish({ state: 'failed', error: event.message || 'the preview stopped' });
-        const request: PreviewRequest = {
-          configText,
-          planText,
-          startTime: previewStart(entry.document as PlanDocument),
-        };
-        worker.postMessage(request);
+      return launch(LIVE_PLAN_ID, {
+        configText,
+        startTime,
+        fromLive: { hours: PREVIEW_SETTINGS.fromLiveHours },
       });
-      pending.set(planId, done);
-      void done.then(() => {
-        if (pending.get(planId) === done) pending.delete(planId);
-      });
-      return done;
     },
 
     play(planId: string | null) {
@@ -193,6 +237,26 @@ export function createPreviewStore(): PreviewStore {
     assessed(planId: string, kpis: Record<string, number>) {
       patch(planId, { kpis });
     },
+
+    addPlan(made: PlanDocument | { ref: PlanRefConfig; error: string }) {
+      let entry: PlanEntry;
+      if ('error' in made) entry = { ref: made.ref, document: null, error: made.error };
+      else {
+        texts.set(made.id, `${JSON.stringify(made, null, 2)}\n`);
+        entry = {
+          ref: { id: made.id, name: made.name, url: `${made.id}.json` },
+          document: made,
+          error: null,
+        };
+      }
+      const id = entry.ref.id;
+      const plans = (store.getState().plans ?? []).filter((p) => p.ref.id !== id);
+      const runs = { ...store.getState().runs };
+      delete runs[id];
+      store.setState({ plans: [...plans, entry], runs });
+    },
+
+    text: (planId: string) => texts.get(planId),
 
     dispose: stop,
   });

@@ -12,4 +12,9 @@ export const PREVIEW_SETTINGS = {
   maxHours: 24,
   /** A factory plan is a shift's: its orders rarely end within it. */
   factoryHours: 8,
+  /** From the live state: the next hours, "if we go on like this". */
+  fromLiveHours: 2,
 } as const;
+
+/** The plan id of a preview from the live state (the Plans panel, `preview('live')`). */
+export const LIVE_PLAN_ID = 'live';

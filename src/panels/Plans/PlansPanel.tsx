@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { PlanForm } from './PlanForm';
+import type { PlanEdits, PlanKnobs } from './planKnobs';
 import type { LocalizedTextValue } from '../../config/schema';
 import { localize } from '../../lib/localizedText';
 import { useLocale, useT } from '../../ui/i18n';
@@ -14,6 +16,10 @@ export interface PlanItem {
   description?: LocalizedTextValue;
   /** Why the plan file could not be used. */
   error: string | null;
+  /** What the form can change; null: the plan cannot be edited (unreadable). */
+  knobs: PlanKnobs | null;
+  /** Made in this page (by editing another). */
+  edited: boolean;
 }
 
 /** A plan's preview as the panel shows it. */
@@ -35,6 +41,12 @@ interface Props {
   onPreview(planId: string): void;
   onPlay(planId: string): void;
   onClose(): void;
+  /** Previews the site's own plan from the state shown now (absent: not offered). */
+  onPreviewFromNow?(): void;
+  /** Saves a plan's edits as a new plan. */
+  onEdit(planId: string, edits: PlanEdits): void;
+  /** Downloads a plan's file. */
+  onExport(planId: string): void;
   /** More below the plans: a replayed shift against its own plan. */
   children?: ReactNode;
 }
@@ -48,11 +60,24 @@ const number = (value: number) =>
 
 /**
  * The site's plans: preview any of them (the simulator runs it, the player plays it like a
- * recorded shift), switch which preview plays, and compare the KPIs they predict side by side.
+ * recorded shift), switch which preview plays, compare the KPIs they predict side by side, edit
+ * one's few numbers into a new plan, and export any as a plan file.
  */
-export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose, children }: Props) {
+export function PlansPanel({
+  plans,
+  runs,
+  playing,
+  onPreview,
+  onPlay,
+  onClose,
+  onEdit,
+  onExport,
+  onPreviewFromNow,
+  children,
+}: Props) {
   const t = useT();
   const locale = useLocale();
+  const [editing, setEditing] = useState<string | null>(null);
   const assessed = (plans ?? []).filter((p) => runs[p.id]?.kpis);
   const rows = compareKpis(assessed.map((p) => runs[p.id]?.kpis ?? null));
   return (
@@ -66,6 +91,17 @@ export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose, c
         <CloseButton onClick={onClose} label={t('alarms.close')} />
       </header>
       {plans === null && <p className="muted">{t('plans.loading')}</p>}
+      {onPreviewFromNow && (
+        <p>
+          <button
+            onClick={onPreviewFromNow}
+            title={t('plans.fromNowTip')}
+            data-testid="plan-preview-from-now"
+          >
+            {t('plans.fromNow')}
+          </button>
+        </p>
+      )}
       {plans?.length === 0 && <p className="muted">{t('plans.none')}</p>}
       <ul className="plan-list">
         {plans?.map((plan) => {
@@ -84,6 +120,24 @@ export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose, c
                       {t('plans.play')}
                     </button>
                   )}{' '}
+                  {plan.knobs && (
+                    <button
+                      onClick={() => setEditing(editing === plan.id ? null : plan.id)}
+                      title={t('plans.editTip')}
+                      data-testid={`plan-edit-${plan.id}`}
+                    >
+                      {t('plans.edit')}
+                    </button>
+                  )}{' '}
+                  {plan.knobs && (
+                    <button
+                      onClick={() => onExport(plan.id)}
+                      title={t('plans.exportTip')}
+                      data-testid={`plan-export-${plan.id}`}
+                    >
+                      {t('plans.export')}
+                    </button>
+                  )}{' '}
                   <button
                     onClick={() => onPreview(plan.id)}
                     disabled={plan.error !== null || run?.state === 'running'}
@@ -96,6 +150,17 @@ export function PlansPanel({ plans, runs, playing, onPreview, onPlay, onClose, c
               </div>
               {plan.description && <p className="muted">{localize(plan.description, locale)}</p>}
               {plan.error && <p className="plan-error">{plan.error}</p>}
+              {plan.edited && <p className="muted">{t('plans.edited')}</p>}
+              {editing === plan.id && plan.knobs && (
+                <PlanForm
+                  knobs={plan.knobs}
+                  onCancel={() => setEditing(null)}
+                  onSave={(edits) => {
+                    setEditing(null);
+                    onEdit(plan.id, edits);
+                  }}
+                />
+              )}
               {run?.state === 'running' && (
                 <div
                   className="plan-progress"

@@ -78,14 +78,15 @@ describe('the bundled terminal plans', () => {
     full = runToEnd(config, byId.get('full')!, 24);
   }, 120_000);
 
-  it('are two plans of the site for the same ship work', () => {
-    expect(plans.map((p) => p.id)).toEqual(['lean', 'full']);
+  it('are two plans of the site for the same ship work (and the day shift’s own plan)', () => {
+    expect(plans.map((p) => p.id)).toEqual(['lean', 'full', 'day']);
     const jobs = (p: PlanDocument) =>
       (p.plan as TerminalPlan).vesselCalls.map((c) => [
         c.vesselId,
         c.discharge.map((j) => j.containerId).join(),
         c.load.map((j) => j.containerId).join(),
       ]);
+    expect(jobs(byId.get('day')!)).toEqual(jobs(byId.get('full')!));
     expect(jobs(byId.get('lean')!)).toEqual(jobs(byId.get('full')!));
     const cranes = (p: PlanDocument) =>
       new Set((p.plan as TerminalPlan).craneSplit.map((w) => w.craneId)).size;

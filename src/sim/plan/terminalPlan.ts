@@ -242,12 +242,16 @@ export function defaultTerminalPlan(
  */
 export function withFewerCranes(
   plan: TerminalPlan,
-  cranesPerVessel: number,
+  cranesPerVessel: number | Readonly<Record<string, number>>,
   trucks: number,
 ): TerminalPlan {
   const split: CraneWork[] = [];
   for (const call of plan.vesselCalls) {
     const runs = plan.craneSplit.filter((w) => w.vesselId === call.vesselId);
+    const cranes =
+      typeof cranesPerVessel === 'number'
+        ? cranesPerVessel
+        : (cranesPerVessel[call.vesselId] ?? runs.length);
     // Load moves per bay stand for the bay's work: loads refill the slots discharge freed.
     const movesPerBay = new Map<number, number>();
     const count = (bay: number) => movesPerBay.set(bay, (movesPerBay.get(bay) ?? 0) + 1);
@@ -255,7 +259,7 @@ export function withFewerCranes(
     const weights = runs.map(
       (w) => w.bays.reduce((sum, bay) => sum + (movesPerBay.get(bay) ?? 0), 0) + w.bays.length,
     );
-    for (const group of joinRuns(weights, cranesPerVessel)) {
+    for (const group of joinRuns(weights, Math.max(1, cranes))) {
       const first = runs[group[0] as number] as CraneWork;
       split.push({
         craneId: first.craneId,
@@ -272,6 +276,21 @@ export function withFewerCranes(
       pool: plan.trucks.pool.slice(0, Math.max(trucks, plan.yardDeliveries.length)),
     },
   };
+}
+
+/**
+ * The same plan with a pool of `size` trucks: its own pool first, then the site's other trucks
+ * in config order; never fewer than the trucks already carrying a box to the yard.
+ */
+export function withTruckPool(plan: TerminalPlan, config: TwinConfig, size: number): TerminalPlan {
+  const inPool = new Set(plan.trucks.pool);
+  const others = readTerminalSite(config)
+    .trucks.map((t) => t.id)
+    .filter((id) => !inPool.has(id));
+  const laden = new Set(plan.yardDeliveries.map((d) => d.truckId));
+  const pool = [...plan.trucks.pool, ...others].slice(0, Math.max(size, laden.size, 1));
+  for (const id of laden) if (!pool.includes(id)) pool.push(id);
+  return { ...plan, trucks: { ...plan.trucks, pool } };
 }
 
 /** Consecutive runs grouped into at most `k` groups, keeping the heaviest group light. */
