@@ -51,11 +51,11 @@ import { KpiTiles } from '../panels/Kpis/KpiTiles';
 import type { HintWords } from '../panels/Alarms/hintText';
 import { siteClock } from '../panels/Timeline/siteClock';
 import { createPreviewStore } from './preview/createPreviewStore';
-import { editPlan, planKnobs } from './preview/editPlan';
 import { configFromTwin } from './preview/configFromTwin';
 import { LIVE_PLAN_ID } from './preview/previewSettings';
 import { downloadText } from './downloadText';
 import { usePlanVsActual } from './planVsActual/usePlanVsActual';
+import type { PlanKnobs } from '../panels/Plans/planKnobs';
 import { planNameOf } from './planVsActual/planNameOf';
 import { predictedKpis } from './preview/predictedKpis';
 
@@ -274,16 +274,25 @@ export function App() {
   );
   const [ghostsOn, setGhostsOn] = useState(true);
   const editCount = useRef(0);
-  // Reading a terminal's trucks walks its config: once per plan list, not per render.
-  const knobsByPlan = useMemo(
-    () =>
-      new Map(
-        (previewState.plans ?? []).flatMap((p) =>
-          p.document && config ? [[p.ref.id, planKnobs(config, p.document)] as const] : [],
+  // The plan form's knobs, once per plan list: editing pulls in the simulator's plan code, so it
+  // loads with the Plans panel, not with the page.
+  const [knobsByPlan, setKnobsByPlan] = useState<ReadonlyMap<string, PlanKnobs>>(new Map());
+  useEffect(() => {
+    const plans = previewState.plans;
+    if (!plansOpen || !plans || !config) return;
+    let current = true;
+    void import('./preview/editPlan').then(({ planKnobs }) => {
+      if (!current) return;
+      setKnobsByPlan(
+        new Map(
+          plans.flatMap((p) => (p.document ? [[p.ref.id, planKnobs(config, p.document)]] : [])),
         ),
-      ),
-    [previewState.plans, config],
-  );
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [plansOpen, previewState.plans, config]);
   const shiftPlanName = useMemo(() => planNameOf(shiftPlanText, locale), [shiftPlanText, locale]);
   useAlarmsAtClock(incidents, alarms, player ? player.time : null);
   useKpisAtClock(incidents, kpis, player ? player.time : null);
@@ -665,16 +674,19 @@ export function App() {
                     const base = previews.getState().plans?.find((p) => p.ref.id === planId);
                     if (!base?.document || !config) return;
                     const id = `${planId}-edit-${++editCount.current}`;
-                    try {
-                      previews.addPlan(editPlan(config, base.document, edits, id));
-                      void runPreview(id);
-                    } catch (error) {
-                      const message = error instanceof Error ? error.message : String(error);
-                      previews.addPlan({
-                        ref: { id, name: base.ref.name, url: `${id}.json` },
-                        error: `the edited plan does not fit the site: ${message}`,
-                      });
-                    }
+                    const document = base.document;
+                    void import('./preview/editPlan').then(({ editPlan }) => {
+                      try {
+                        previews.addPlan(editPlan(config, document, edits, id));
+                        void runPreview(id);
+                      } catch (error) {
+                        const message = error instanceof Error ? error.message : String(error);
+                        previews.addPlan({
+                          ref: { id, name: base.ref.name, url: `${id}.json` },
+                          error: `the edited plan does not fit the site: ${message}`,
+                        });
+                      }
+                    });
                   }}
                   onExport={(planId) => {
                     const text = previews.text(planId);
