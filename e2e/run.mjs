@@ -12,7 +12,7 @@ import { launchSharedBrowser } from './browser.mjs';
  * a busy 2-core CI machine (the replay file took 90 s with a type check running beside it), and
  * the limit is what stops a hung page from hanging the run.
  */
-const TEST_TIMEOUT_MS = 240_000;
+const TEST_TIMEOUT_MS = 360_000;
 
 const filters = process.argv.slice(2);
 const testFiles = readdirSync('e2e')
