@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { countAtOrBefore } from '../lib/sortedSearch';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TwinConfig } from '../config/schema';
 import type { Alarm } from '../diagnostics/alarmTypes';
@@ -151,14 +152,7 @@ export function alarmsAt(alarms: readonly Alarm[], t: number): Alarm[] {
 
 /** How many raise and clear moments lie at or before `t`: changes exactly when `alarmsAt` does. */
 export function boundariesBefore(sorted: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtOrBefore(sorted, t);
 }
 
 /** Every raise and clear time of some alarms, sorted (for boundariesBefore). */

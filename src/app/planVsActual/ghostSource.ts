@@ -1,3 +1,4 @@
+import { countAtOrBefore } from '../../lib/sortedSearch';
 import type { GhostSource } from '../../scene/GhostLayer';
 import type { PlannedRun } from './plannedRun';
 
@@ -15,18 +16,6 @@ export function ghostColor(behindMinutes: number | undefined): number {
     return GHOST_COLORS.onPlan;
   if (behindMinutes < 0) return GHOST_COLORS.ahead;
   return behindMinutes >= LATE_MINUTES ? GHOST_COLORS.late : GHOST_COLORS.behind;
-}
-
-/** Index of the last sample at or before `t` (−1: before the first). */
-function sampleBefore(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**
@@ -50,7 +39,8 @@ export function createGhostSource(
       const track = run.tracks[i];
       if (!track) return false;
       const t = clock();
-      const k = Math.max(0, sampleBefore(track.t, t));
+      // The last sample at or before `t` (the first, before it).
+      const k = Math.max(0, countAtOrBefore(track.t, t) - 1);
       const next = Math.min(k + 1, track.t.length - 1);
       const t0 = track.t[k] as number;
       const t1 = track.t[next] as number;

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTwinConfig } from '../../config/loadTwinConfig';
-import { parsePlanDocument, type PlanDocument } from '../../config/plan';
+import { bundledPlan } from '../preview/bundledPlanForTests';
+import type { PlanDocument } from '../../config/plan';
 import { createWorkTracker } from '../../diagnostics/plan/workTracker';
 import { createSiteSimulation } from '../../sim/createSiteSimulation';
 import { runPlanned } from './plannedRun';
 import { deviationAt, jobDelays } from './planVsActual';
 
-function bundled(site: string, plan: string) {
-  const loaded = parseTwinConfig(readFileSync(`twin-configs/${site}.json`, 'utf8'));
-  if (!loaded.ok) throw new Error('bundled config invalid');
-  const parsed = parsePlanDocument(readFileSync(`twin-configs/plans/${site}-${plan}.json`, 'utf8'));
-  if (!parsed.ok) throw new Error('bundled plan invalid');
-  return { config: loaded.config, document: parsed.plan };
-}
+const bundled = bundledPlan;
 
 const start = Date.UTC(2025, 0, 6);
 const HOURS = 2;

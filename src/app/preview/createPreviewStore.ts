@@ -60,6 +60,19 @@ export interface PreviewStore extends StoreApi<PreviewState> {
   dispose(): void;
 }
 
+/** A preview as it starts. */
+const startingRun = (planId: string): PreviewRun => ({
+  planId,
+  state: 'running',
+  fraction: 0,
+  simulatedHours: 0,
+  file: null,
+  hours: null,
+  seconds: null,
+  error: null,
+  kpis: null,
+});
+
 /** When a plan starts in a preview: its own `start`, else the next full hour. */
 export function previewStart(document: PlanDocument, now = Date.now()): number {
   if (document.start) return Date.parse(document.start);
@@ -176,17 +189,7 @@ export function createPreviewStore(): PreviewStore {
       const entry = store.getState().plans?.find((p) => p.ref.id === planId);
       const planText = texts.get(planId);
       workers.get(planId)?.terminate();
-      const run: PreviewRun = {
-        planId,
-        state: 'running',
-        fraction: 0,
-        simulatedHours: 0,
-        file: null,
-        hours: null,
-        seconds: null,
-        error: null,
-        kpis: null,
-      };
+      const run = startingRun(planId);
       store.setState({ runs: { ...store.getState().runs, [planId]: run }, playing: planId });
       if (!entry?.document || !planText) {
         const error = entry ? (entry.error ?? 'the plan could not be read') : `no plan "${planId}"`;
@@ -208,17 +211,7 @@ export function createPreviewStore(): PreviewStore {
       const plans = (store.getState().plans ?? []).filter((p) => p.ref.id !== LIVE_PLAN_ID);
       store.setState({ plans: [...plans, { ref, document: null, error: null }] });
       workers.get(LIVE_PLAN_ID)?.terminate();
-      const run: PreviewRun = {
-        planId: LIVE_PLAN_ID,
-        state: 'running',
-        fraction: 0,
-        simulatedHours: 0,
-        file: null,
-        hours: null,
-        seconds: null,
-        error: null,
-        kpis: null,
-      };
+      const run = startingRun(LIVE_PLAN_ID);
       store.setState({
         runs: { ...store.getState().runs, [LIVE_PLAN_ID]: run },
         playing: LIVE_PLAN_ID,

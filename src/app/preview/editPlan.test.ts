@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTwinConfig } from '../../config/loadTwinConfig';
+import { bundledPlan } from './bundledPlanForTests';
 import { parsePlanDocument } from '../../config/plan';
 import { editPlan, planKnobs } from './editPlan';
 
-function bundled(site: string, plan: string) {
-  const loaded = parseTwinConfig(readFileSync(`twin-configs/${site}.json`, 'utf8'));
-  if (!loaded.ok) throw new Error('bundled config invalid');
-  const parsed = parsePlanDocument(readFileSync(`twin-configs/plans/${site}-${plan}.json`, 'utf8'));
-  if (!parsed.ok) throw new Error('bundled plan invalid');
-  return { config: loaded.config, document: parsed.plan };
-}
+const bundled = bundledPlan;
 
 describe('editing a plan', () => {
   it('offers a terminal plan’s truck pool and cranes per ship, and applies them to the same jobs', () => {

@@ -1,3 +1,5 @@
+import { countAtOrBefore } from '../../lib/sortedSearch';
+
 /**
  * How far reality is behind its plan at `t`, ms (negative: ahead), from when the plan finished
  * each unit of work (sorted) and how many units reality has finished by `t`:
@@ -13,14 +15,4 @@ export function behindPlanMs(planned: ArrayLike<number>, done: number, t: number
   return t - (planned[Math.min(done, planned.length) - 1] as number);
 }
 
-/** How many of the sorted times are at or before `t`. */
-export function countAtOrBefore(sorted: ArrayLike<number>, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { countAtOrBefore };

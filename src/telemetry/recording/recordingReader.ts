@@ -1,3 +1,4 @@
+import { countAtOrBefore } from '../../lib/sortedSearch';
 import { ChunkCache } from './chunkCache';
 import { decodeChunkRecord, decodeRecordRun, emptyChunk, type DecodeContext } from './chunkDecoder';
 import type { ChunkRef, DecodedChunk, RecordingProblem } from './mcapTypes';
@@ -198,14 +199,7 @@ function upperBound(chunks: readonly ChunkRef[], t: number): number {
 
 /** First index with a time greater than `t`. */
 function lowerBoundAfter(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtOrBefore(times, t);
 }
 
 /** The earliest next message time among the other chunks (ties go to the earlier chunk). */
