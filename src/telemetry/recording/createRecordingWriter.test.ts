@@ -151,7 +151,7 @@ describe('createRecordingWriter', () => {
     expect(metadata).toHaveLength(1);
     expect(metadata[0]?.name).toBe(METADATA_NAME);
     expect(Object.fromEntries(metadata[0]!.metadata)).toEqual({
-      formatVersion: '2',
+      formatVersion: '3',
       siteId: 'terminal',
       shift: 'round trip',
       start: String(messages[0]!.receiveTime),

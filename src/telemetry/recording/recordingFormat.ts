@@ -3,12 +3,13 @@
 /** MCAP header profile of files TwinDeck writes. */
 export const RECORDING_PROFILE = 'twindeck';
 /**
- * Version of the snapshot payload and metadata layout. 2: keyframe and delta snapshots; files of
- * version 1 (full snapshots only) are read as well.
+ * Version of the snapshot payload and metadata layout. 3: samples and Sparkplug metrics as tables
+ * (half the bytes, twice as fast to parse); 2: keyframe and delta snapshots; 1: full snapshots
+ * only. All three are read.
  */
-export const RECORDING_FORMAT_VERSION = 2;
+export const RECORDING_FORMAT_VERSION = 3;
 /** Snapshot payload versions this reader understands. */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** Channel of the keyframes: full-state snapshots. */
 export const SNAPSHOT_TOPIC = 'twindeck/snapshot';

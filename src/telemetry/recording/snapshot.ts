@@ -1,6 +1,13 @@
 import type { IngestState } from '../ingest/createIngest';
 import type { AssetSample } from '../samples';
 import { READABLE_FORMAT_VERSIONS, RECORDING_FORMAT_VERSION } from './recordingFormat';
+import {
+  fromSampleTable,
+  fromShapeTable,
+  TableProblem,
+  toSampleTable,
+  toShapeTable,
+} from './snapshotTables';
 
 /**
  * The full state at one log time: the payload of `twindeck/snapshot` messages (keyframes). With
@@ -9,8 +16,11 @@ import { READABLE_FORMAT_VERSIONS, RECORDING_FORMAT_VERSION } from './recordingF
  * its samples are only those that changed since that keyframe.
  */
 export interface RecordingSnapshot {
-  /** 1: files written before deltas existed (read the same way). */
-  v: 1 | 2;
+  /**
+   * 1: files written before deltas existed; 2: samples and metrics as JSON objects; 3: as
+   * tables (snapshotTables.ts). All are read into this same shape.
+   */
+  v: 1 | 2 | 3;
   /** Log time (ms epoch): the state after every message logged at or before it. */
   t: number;
   /** Deltas only: the log time of the keyframe they complete. */
@@ -32,8 +42,26 @@ export interface RecordingSnapshot {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
+/** Writes the snapshot as the current version: samples and Sparkplug metrics as tables. */
 export function encodeSnapshot(snapshot: RecordingSnapshot): Uint8Array {
-  return encoder.encode(JSON.stringify(snapshot));
+  const { sparkplug } = snapshot.ingest;
+  const wire = {
+    ...snapshot,
+    v: RECORDING_FORMAT_VERSION,
+    samples: toSampleTable(snapshot.samples),
+    ingest: {
+      ...snapshot.ingest,
+      sparkplug: sparkplug && {
+        ...sparkplug,
+        nodes: sparkplug.nodes.map((n) => ({
+          ...n,
+          metrics: toShapeTable(n.metrics),
+          devices: n.devices.map((d) => ({ ...d, metrics: toShapeTable(d.metrics) })),
+        })),
+      },
+    },
+  };
+  return encoder.encode(JSON.stringify(wire));
 }
 
 /** The snapshot in the bytes, or why they are not one. Never throws. */
@@ -44,7 +72,45 @@ export function decodeSnapshot(bytes: Uint8Array): RecordingSnapshot | string {
   } catch (error) {
     return `a snapshot is not valid JSON (${(error as Error).message.slice(0, 80)})`;
   }
-  return snapshotShapeProblem(value) ?? (value as RecordingSnapshot);
+  // Version 3's tables check each sample as they build it.
+  const tables = isObject(value) && value.v === 3;
+  if (tables) {
+    try {
+      value = fromTables(value as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof TableProblem) return error.message;
+      throw error;
+    }
+  }
+  return snapshotShapeProblem(value, !tables) ?? (value as RecordingSnapshot);
+}
+
+/** A version-3 snapshot with its tables read back into records (throws `TableProblem`). */
+function fromTables(v: Record<string, unknown>): Record<string, unknown> {
+  const ingest = v.ingest;
+  if (!isObject(ingest)) throw new TableProblem("a snapshot's ingest state is malformed");
+  return {
+    ...v,
+    samples: fromSampleTable(v.samples),
+    ingest: { ...ingest, sparkplug: sparkplugFromTables(ingest.sparkplug) },
+  };
+}
+
+/** The Sparkplug host state with its metric tables read; anything else is left for the checks. */
+function sparkplugFromTables(sparkplug: unknown): unknown {
+  if (!isObject(sparkplug) || !Array.isArray(sparkplug.nodes)) return sparkplug;
+  const metricsOf = (table: unknown) => fromShapeTable(table, 'a Sparkplug metric table');
+  const withMetrics = (record: unknown) =>
+    isObject(record) ? { ...record, metrics: metricsOf(record.metrics) } : record;
+  return {
+    ...sparkplug,
+    nodes: sparkplug.nodes.map((n) => {
+      const node = withMetrics(n);
+      return isObject(node) && Array.isArray(node.devices)
+        ? { ...node, devices: node.devices.map(withMetrics) }
+        : node;
+    }),
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -56,14 +122,14 @@ const isPairList = (v: unknown, second: 'number' | 'string') =>
   );
 
 /** Checks what the importer relies on, so a damaged snapshot is refused instead of half-applied. */
-function snapshotShapeProblem(v: unknown): string | null {
+function snapshotShapeProblem(v: unknown, checkSamples: boolean): string | null {
   if (!isObject(v)) return 'a snapshot is not a JSON object';
   if (typeof v.v !== 'number' || !READABLE_FORMAT_VERSIONS.includes(v.v))
     return `a snapshot has version ${String(v.v)}; this TwinDeck reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (a newer TwinDeck wrote it)`;
   if (typeof v.t !== 'number' || !Number.isFinite(v.t)) return 'a snapshot has no time';
   if (v.base !== undefined && (typeof v.base !== 'number' || !(v.base <= v.t)))
     return 'a delta snapshot names no keyframe before it';
-  if (!Array.isArray(v.samples) || !v.samples.every(isSample))
+  if (!Array.isArray(v.samples) || (checkSamples && !v.samples.every(isSample)))
     return 'a snapshot has malformed samples';
   if (!Array.isArray(v.offline) || !v.offline.every((id) => typeof id === 'string'))
     return 'a snapshot has a malformed offline list';
@@ -133,23 +199,15 @@ export const SNAPSHOT_JSON_SCHEMA = {
     v: { const: RECORDING_FORMAT_VERSION },
     t: { type: 'number', description: 'log time, ms since the Unix epoch' },
     samples: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['assetId', 'sourceTime', 'receiveTime', 'fields', 'staleAfterMs'],
-        properties: {
-          assetId: { type: 'string' },
-          gateway: { type: 'string' },
-          sourceTime: { type: 'number' },
-          receiveTime: { type: 'number' },
-          position: { type: 'array', items: { type: 'number' }, minItems: 3, maxItems: 3 },
-          headingDeg: { type: 'number' },
-          fields: {
-            type: 'object',
-            additionalProperties: { type: ['number', 'string', 'boolean'] },
-          },
-          staleAfterMs: { type: 'number' },
-        },
+      type: 'object',
+      description:
+        'the latest sample of every asset heard so far, as a table: each row is [fieldShape, ' +
+        'assetId, gateway|null, sourceTime, receiveTime, [x,y,z]|null, headingDeg|null, ' +
+        'staleAfterMs, ...values of the field names fields[fieldShape]]',
+      required: ['fields', 'rows'],
+      properties: {
+        fields: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+        rows: { type: 'array', items: { type: 'array', minItems: 8 } },
       },
     },
     offline: { type: 'array', items: { type: 'string' } },
@@ -164,7 +222,9 @@ export const SNAPSHOT_JSON_SCHEMA = {
         gateways: { type: 'array', items: { type: 'object' } },
         sparkplug: {
           type: ['object', 'null'],
-          description: 'Sparkplug B host: nodes with bdSeq, seq, births (metrics by name/alias)',
+          description:
+            'Sparkplug B host: nodes with bdSeq, seq, births; the metrics of a node or device ' +
+            "are a table {shapes: key lists, rows: [shape, ...values in its keys' order]}",
         },
       },
     },

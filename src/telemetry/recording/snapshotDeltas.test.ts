@@ -14,6 +14,7 @@ import { openRecording } from './openRecording';
 import { createRecordingFile } from './recordingFile';
 import { METADATA_NAME, SNAPSHOT_TOPIC } from './recordingFormat';
 import { bytesReadable } from './recordingReadables';
+import { decodeSnapshot, type RecordingSnapshot } from './snapshot';
 import { createSnapshotTaker, type TakenSnapshot } from './snapshotTaker';
 
 type Messages = Awaited<ReturnType<typeof receivedMessages>>['messages'];
@@ -57,7 +58,7 @@ async function writeWithSnapshots(edit: (s: TakenSnapshot, index: number) => Tak
     taker.handle(m.topic, m.payload, m.receiveTime);
     await file.message(m.topic, m.payload, m.receiveTime, m.publishTime);
   }
-  await file.close([['formatVersion', '2']]);
+  await file.close([['formatVersion', '3']]);
   return { bytes: sink.bytes(), messages, stats: taker.stats() };
 }
 
@@ -93,6 +94,21 @@ describe('keyframe and delta snapshots', () => {
     expect(after.info.problems.map((p) => p.message).join(' ')).toMatch(/not valid JSON/);
   });
 
+  it('read recordings of format 2 (samples and metrics as objects) as before', async () => {
+    let tables = 0;
+    const { bytes, messages, stats } = await writeWithSnapshots((s) => {
+      const text = new TextDecoder().decode(s.data);
+      if (text.includes('"rows"')) tables++;
+      // Version 2 wrote the records as JSON objects: what decoding a version-3 payload gives.
+      const old = { ...(decodeSnapshot(s.data) as RecordingSnapshot), v: 2 };
+      return { ...s, data: new TextEncoder().encode(JSON.stringify(old)) };
+    });
+    expect(tables).toBe(stats.snapshots);
+    expect(stats.snapshots - stats.keyframes).toBeGreaterThan(5);
+    const player = await expectSeeksMatchPlaying(bytes, messages, 8);
+    expect(player.info.problems).toEqual([]);
+  });
+
   it('read recordings of format 1 (full snapshots only) as before', async () => {
     // Written as TwinDeck wrote them before deltas: one snapshot channel, payloads of version 1.
     const { messages, config } = await receivedMessages('terminal', 10);
@@ -119,7 +135,7 @@ describe('keyframe and delta snapshots', () => {
     for (const m of messages) {
       const snapshot = taker.before(m.receiveTime);
       if (snapshot) {
-        const old = { ...JSON.parse(new TextDecoder().decode(snapshot.data)), v: 1 };
+        const old = { ...(decodeSnapshot(snapshot.data) as RecordingSnapshot), v: 1 };
         await writer.addMessage({
           channelId: snapshotChannel,
           sequence: snapshots++,
