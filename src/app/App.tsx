@@ -58,6 +58,9 @@ import { usePlanVsActual } from './planVsActual/usePlanVsActual';
 import type { PlanKnobs } from '../panels/Plans/planKnobs';
 import { planNameOf } from './planVsActual/planNameOf';
 import { predictedKpis } from './preview/predictedKpis';
+import { createWallStatusStore } from '../twin/wallStatus';
+import { useWallMode, wallRequested } from './wall/useWallMode';
+import { WallScreen } from '../panels/Wall/WallScreen';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -95,6 +98,10 @@ export function App() {
   const liveStatus = useMemo(() => createLiveStatusStore(), []);
   const probe = useMemo(() => createFrameProbe(), []);
   const playback = useMemo(() => createPlaybackSessionStore(), []);
+  const wallStatus = useMemo(
+    () => createWallStatusStore(wallRequested(window.location.search)),
+    [],
+  );
   // `?draw=off`: updates without drawing, for measuring frame work (docs/automation.md).
   const drawFrames = useMemo(
     () => new URLSearchParams(window.location.search).get('draw') !== 'off',
@@ -144,8 +151,9 @@ export function App() {
       () => incidentsRef.current,
       () => kpisRef.current,
       () => plansRef.current,
+      wallStatus,
     );
-  }, [twin, ready, liveStatus, probe, playback]);
+  }, [twin, ready, liveStatus, probe, playback, wallStatus]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -316,8 +324,21 @@ export function App() {
     [player, goToIncident, locate],
   );
   incidentsRef.current = incidents;
+  const whenDrawn = useCallback(() => ready.promise(), [ready]);
+  const sceneNow = useCallback(() => scene.current, []);
+  const wall = useWallMode({
+    status: wallStatus,
+    config,
+    ready: whenDrawn,
+    scene: sceneNow,
+    alarms,
+    locate,
+  });
+  const setWall = wall.setOn;
   useNewCriticalAlarms(alarms, (alarm) => {
-    if (autoLocate) locate(alarm.assetId);
+    // A wall screen's tour takes the alarm (and comes back from it); a desk flies when asked to.
+    const shown = wall.on && wall.onCriticalAlarm(alarm);
+    if (!shown && autoLocate) locate(alarm.assetId);
     if (sound) beep();
   });
   usePlayback(twin, playback, liveConfig, recording, replayParams);
@@ -478,6 +499,7 @@ export function App() {
       k: () => setKpisOpen((on) => !on),
       p: () => setPlansOpen((on) => !on),
       g: () => setGhostsOn((on) => !on),
+      w: () => setWall(!wallStatus.getState().on),
       Escape: () => {
         setReportOpen(false);
         twin.getState().select(null);
@@ -488,7 +510,7 @@ export function App() {
       map[String(i + 1)] = () => void scene.current?.flyToView(view.id);
     });
     return map;
-  }, [config, twin]);
+  }, [config, twin, setWall, wallStatus]);
   useKeyboardShortcuts(shortcuts, session.phase === 'ready');
 
   const onHandle = useCallback((handle: SceneHandle) => {
@@ -502,7 +524,7 @@ export function App() {
 
   return (
     <TwinContext.Provider value={twin}>
-      <div className={recording ? 'app replaying' : 'app'}>
+      <div className={`app${recording ? ' replaying' : ''}${wall.on ? ' wall-mode' : ''}`}>
         {session.phase === 'picker' && (
           <SitePicker
             sites={sites}
@@ -543,83 +565,107 @@ export function App() {
         )}
         {session.phase === 'ready' && (
           <>
-            <Toolbar
-              siteName={localize(session.config.site.name, locale)}
-              assetCount={session.config.assets.length}
-              views={session.config.cameraViews}
-              labels={labels}
-              onSites={() => navigate(null)}
-              onView={(id) => void scene.current?.flyToView(id)}
-              onFit={() => void scene.current?.fitSite()}
-              onToggleLabels={() => setLabels((on) => !on)}
-              live={
-                recording ? (
-                  <>
-                    <span className="live-badge live-replay" data-testid="replay-badge">
-                      {previewPlaying ? t('preview.badge') : t('replay.badge')}
-                    </span>
-                    {alarms && (
-                      <AlarmsButton
-                        alarms={alarms}
-                        open={alarmsOpen}
-                        onToggle={() => setAlarmsOpen((on) => !on)}
+            {wall.on ? (
+              <WallScreen
+                siteName={localize(session.config.site.name, locale)}
+                timeZone={session.config.site.timeZone}
+                views={session.config.cameraViews}
+                status={wallStatus}
+                live={liveStatus}
+                replayTime={player ? player.time : null}
+                nameOf={nameOf}
+                onLeave={() => {
+                  setWall(false);
+                  if (document.fullscreenElement)
+                    void document.exitFullscreen().catch(() => undefined);
+                }}
+              />
+            ) : (
+              <Toolbar
+                siteName={localize(session.config.site.name, locale)}
+                assetCount={session.config.assets.length}
+                views={session.config.cameraViews}
+                labels={labels}
+                onSites={() => navigate(null)}
+                onView={(id) => void scene.current?.flyToView(id)}
+                onFit={() => void scene.current?.fitSite()}
+                onToggleLabels={() => setLabels((on) => !on)}
+                onWall={() => {
+                  setWall(true);
+                  void document.documentElement.requestFullscreen?.().catch(() => undefined);
+                }}
+                live={
+                  recording ? (
+                    <>
+                      <span className="live-badge live-replay" data-testid="replay-badge">
+                        {previewPlaying ? t('preview.badge') : t('replay.badge')}
+                      </span>
+                      {alarms && (
+                        <AlarmsButton
+                          alarms={alarms}
+                          open={alarmsOpen}
+                          onToggle={() => setAlarmsOpen((on) => !on)}
+                        />
+                      )}
+                      {player && (
+                        <button
+                          aria-pressed={incidentsOpen}
+                          onClick={() => setIncidentsOpen((on) => !on)}
+                          title={t('incidents.buttonTip')}
+                          data-testid="incidents-button"
+                        >
+                          {t('incidents.button')}
+                          {incidentScan.alarms.length > 0 && (
+                            <span className="alarm-count severity-bg-info">
+                              {incidentScan.alarms.length}
+                            </span>
+                          )}
+                        </button>
+                      )}
+                      {player && <CopyLinkButton link={shareLink} />}
+                      <OpenRecordingButton onFile={openRecordingFile} />
+                      {session.config.plans.length > 0 && (
+                        <button
+                          aria-pressed={plansOpen}
+                          onClick={() => setPlansOpen((on) => !on)}
+                          title={t('plans.buttonTip')}
+                          data-testid="plans-button"
+                        >
+                          {t('plans.button')}
+                        </button>
+                      )}
+                    </>
+                  ) : (
+                    <>
+                      {alarms && (
+                        <AlarmsButton
+                          alarms={alarms}
+                          open={alarmsOpen}
+                          onToggle={() => setAlarmsOpen((on) => !on)}
+                        />
+                      )}
+                      <LiveBadge
+                        status={liveStatus}
+                        onClick={() => setConnectionOpen((on) => !on)}
                       />
-                    )}
-                    {player && (
-                      <button
-                        aria-pressed={incidentsOpen}
-                        onClick={() => setIncidentsOpen((on) => !on)}
-                        title={t('incidents.buttonTip')}
-                        data-testid="incidents-button"
-                      >
-                        {t('incidents.button')}
-                        {incidentScan.alarms.length > 0 && (
-                          <span className="alarm-count severity-bg-info">
-                            {incidentScan.alarms.length}
-                          </span>
-                        )}
-                      </button>
-                    )}
-                    {player && <CopyLinkButton link={shareLink} />}
-                    <OpenRecordingButton onFile={openRecordingFile} />
-                    {session.config.plans.length > 0 && (
-                      <button
-                        aria-pressed={plansOpen}
-                        onClick={() => setPlansOpen((on) => !on)}
-                        title={t('plans.buttonTip')}
-                        data-testid="plans-button"
-                      >
-                        {t('plans.button')}
-                      </button>
-                    )}
-                  </>
-                ) : (
-                  <>
-                    {alarms && (
-                      <AlarmsButton
-                        alarms={alarms}
-                        open={alarmsOpen}
-                        onToggle={() => setAlarmsOpen((on) => !on)}
-                      />
-                    )}
-                    <LiveBadge status={liveStatus} onClick={() => setConnectionOpen((on) => !on)} />
-                    <RecordButton status={liveStatus} fileName={recordingFileName} />
-                    <OpenRecordingButton onFile={openRecordingFile} />
-                    {session.config.plans.length > 0 && (
-                      <button
-                        aria-pressed={plansOpen}
-                        onClick={() => setPlansOpen((on) => !on)}
-                        title={t('plans.buttonTip')}
-                        data-testid="plans-button"
-                      >
-                        {t('plans.button')}
-                      </button>
-                    )}
-                  </>
-                )
-              }
-            />
-            {connectionOpen && (
+                      <RecordButton status={liveStatus} fileName={recordingFileName} />
+                      <OpenRecordingButton onFile={openRecordingFile} />
+                      {session.config.plans.length > 0 && (
+                        <button
+                          aria-pressed={plansOpen}
+                          onClick={() => setPlansOpen((on) => !on)}
+                          title={t('plans.buttonTip')}
+                          data-testid="plans-button"
+                        >
+                          {t('plans.button')}
+                        </button>
+                      )}
+                    </>
+                  )
+                }
+              />
+            )}
+            {!wall.on && connectionOpen && (
               <ConnectionPanel
                 status={liveStatus}
                 onClose={() => setConnectionOpen(false)}
@@ -630,7 +676,7 @@ export function App() {
                 }}
               />
             )}
-            {networkLayer && <NetworkLegend />}
+            {!wall.on && networkLayer && <NetworkLegend />}
             {alarms && (
               <AlarmBanner
                 alarms={alarms}
@@ -646,153 +692,161 @@ export function App() {
               configured={session.config.kpis}
               onOpen={() => setKpisOpen(true)}
             />
-            {plansOpen && (
-              <Suspense fallback={null}>
-                <PlansPanel
-                  plans={
-                    previewState.plans?.map((p) => ({
-                      id: p.ref.id,
-                      name: p.document?.name ?? p.ref.name,
-                      description: p.document?.description,
-                      error: p.error,
-                      knobs: knobsByPlan.get(p.ref.id) ?? null,
-                      edited: p.ref.id.includes('-edit-'),
-                    })) ?? null
-                  }
-                  runs={previewState.runs}
-                  playing={previewState.playing}
-                  onPreview={(id) => void runPreview(id, true)}
-                  onPreviewFromNow={
-                    previewPlaying ? undefined : () => void runPreview(LIVE_PLAN_ID, true)
-                  }
-                  onPlay={(id) => {
-                    previewOffset.current = player ? player.time() - player.info.start : null;
-                    previews.play(id);
-                  }}
-                  onClose={() => setPlansOpen(false)}
-                  onEdit={(planId, edits) => {
-                    const base = previews.getState().plans?.find((p) => p.ref.id === planId);
-                    if (!base?.document || !config) return;
-                    const id = `${planId}-edit-${++editCount.current}`;
-                    const document = base.document;
-                    void import('./preview/editPlan').then(({ editPlan }) => {
-                      try {
-                        previews.addPlan(editPlan(config, document, edits, id));
-                        void runPreview(id);
-                      } catch (error) {
-                        const message = error instanceof Error ? error.message : String(error);
-                        previews.addPlan({
-                          ref: { id, name: base.ref.name, url: `${id}.json` },
-                          error: `the edited plan does not fit the site: ${message}`,
-                        });
+            {!wall.on && (
+              <>
+                {plansOpen && (
+                  <Suspense fallback={null}>
+                    <PlansPanel
+                      plans={
+                        previewState.plans?.map((p) => ({
+                          id: p.ref.id,
+                          name: p.document?.name ?? p.ref.name,
+                          description: p.document?.description,
+                          error: p.error,
+                          knobs: knobsByPlan.get(p.ref.id) ?? null,
+                          edited: p.ref.id.includes('-edit-'),
+                        })) ?? null
                       }
-                    });
-                  }}
-                  onExport={(planId) => {
-                    const text = previews.text(planId);
-                    if (text) downloadText(text, `${planId}.json`, 'application/json');
-                  }}
-                >
-                  {planVsActual.available && (
-                    <PlanVsActual
-                      planName={shiftPlanName}
-                      view={planVsActual.view}
-                      timeZone={config?.site.timeZone ?? 'UTC'}
-                      ghosts={ghostsOn}
-                      onGhosts={setGhostsOn}
-                      onLocate={(assetId, at) => {
-                        void player?.seek(at);
-                        locate(assetId);
+                      runs={previewState.runs}
+                      playing={previewState.playing}
+                      onPreview={(id) => void runPreview(id, true)}
+                      onPreviewFromNow={
+                        previewPlaying ? undefined : () => void runPreview(LIVE_PLAN_ID, true)
+                      }
+                      onPlay={(id) => {
+                        previewOffset.current = player ? player.time() - player.info.start : null;
+                        previews.play(id);
                       }}
+                      onClose={() => setPlansOpen(false)}
+                      onEdit={(planId, edits) => {
+                        const base = previews.getState().plans?.find((p) => p.ref.id === planId);
+                        if (!base?.document || !config) return;
+                        const id = `${planId}-edit-${++editCount.current}`;
+                        const document = base.document;
+                        void import('./preview/editPlan').then(({ editPlan }) => {
+                          try {
+                            previews.addPlan(editPlan(config, document, edits, id));
+                            void runPreview(id);
+                          } catch (error) {
+                            const message = error instanceof Error ? error.message : String(error);
+                            previews.addPlan({
+                              ref: { id, name: base.ref.name, url: `${id}.json` },
+                              error: `the edited plan does not fit the site: ${message}`,
+                            });
+                          }
+                        });
+                      }}
+                      onExport={(planId) => {
+                        const text = previews.text(planId);
+                        if (text) downloadText(text, `${planId}.json`, 'application/json');
+                      }}
+                    >
+                      {planVsActual.available && (
+                        <PlanVsActual
+                          planName={shiftPlanName}
+                          view={planVsActual.view}
+                          timeZone={config?.site.timeZone ?? 'UTC'}
+                          ghosts={ghostsOn}
+                          onGhosts={setGhostsOn}
+                          onLocate={(assetId, at) => {
+                            void player?.seek(at);
+                            locate(assetId);
+                          }}
+                        />
+                      )}
+                    </PlansPanel>
+                  </Suspense>
+                )}
+                {kpisOpen && (
+                  <Suspense fallback={null}>
+                    <KpiPanel
+                      kpis={kpis}
+                      configured={session.config.kpis}
+                      timeZone={session.config.site.timeZone}
+                      nameOf={nameOf}
+                      onReport={player ? () => setReportOpen(true) : undefined}
+                      onClose={() => setKpisOpen(false)}
                     />
-                  )}
-                </PlansPanel>
-              </Suspense>
-            )}
-            {kpisOpen && (
-              <Suspense fallback={null}>
-                <KpiPanel
-                  kpis={kpis}
-                  configured={session.config.kpis}
-                  timeZone={session.config.site.timeZone}
-                  nameOf={nameOf}
-                  onReport={player ? () => setReportOpen(true) : undefined}
-                  onClose={() => setKpisOpen(false)}
-                />
-              </Suspense>
-            )}
-            {player && reportOpen && (
-              <Suspense fallback={null}>
-                <ShiftReport
-                  siteName={localize(session.config.site.name, locale)}
-                  shift={player.info.shift}
-                  start={player.info.start}
-                  end={player.info.end}
-                  timeZone={session.config.site.timeZone}
-                  kpis={incidentScan.kpis}
-                  configured={session.config.kpis}
-                  incidents={incidentScan.alarms}
-                  complete={incidentScan.state === 'done'}
-                  words={hintWords}
-                  onClose={() => setReportOpen(false)}
-                />
-              </Suspense>
-            )}
-            {player && incidentsOpen && (
-              <IncidentsPanel
-                incidents={incidentScan.alarms}
-                scan={incidentScan}
-                timeZone={session.config.site.timeZone}
-                end={player.info.end}
-                ruleCount={session.config.rules.length}
-                nameOf={nameOf}
-                words={hintWords}
-                onLocate={locate}
-                onOpen={(alarm) => goToIncident(alarm)}
-                onReport={() => setReportOpen(true)}
-                onClose={() => setIncidentsOpen(false)}
-              />
-            )}
-            {alarms && alarmsOpen && (
-              <AlarmsPanel
-                alarms={alarms}
-                ruleCount={session.config.rules.length}
-                timeZone={session.config.site.timeZone}
-                nameOf={nameOf}
-                words={hintWords}
-                onLocate={locate}
-                now={() => player?.time() ?? Date.now()}
-                onOpen={openAlarm}
-                onClose={() => setAlarmsOpen(false)}
-                actions={!recording}
-                operator={operator}
-                onOperator={(name) => {
-                  setOperator(name);
-                  saveOperator(name);
-                }}
-                autoLocate={autoLocate}
-                onAutoLocate={setAutoLocate}
-                sound={sound}
-                onSound={setSound}
-              />
+                  </Suspense>
+                )}
+                {player && reportOpen && (
+                  <Suspense fallback={null}>
+                    <ShiftReport
+                      siteName={localize(session.config.site.name, locale)}
+                      shift={player.info.shift}
+                      start={player.info.start}
+                      end={player.info.end}
+                      timeZone={session.config.site.timeZone}
+                      kpis={incidentScan.kpis}
+                      configured={session.config.kpis}
+                      incidents={incidentScan.alarms}
+                      complete={incidentScan.state === 'done'}
+                      words={hintWords}
+                      onClose={() => setReportOpen(false)}
+                    />
+                  </Suspense>
+                )}
+                {player && incidentsOpen && (
+                  <IncidentsPanel
+                    incidents={incidentScan.alarms}
+                    scan={incidentScan}
+                    timeZone={session.config.site.timeZone}
+                    end={player.info.end}
+                    ruleCount={session.config.rules.length}
+                    nameOf={nameOf}
+                    words={hintWords}
+                    onLocate={locate}
+                    onOpen={(alarm) => goToIncident(alarm)}
+                    onReport={() => setReportOpen(true)}
+                    onClose={() => setIncidentsOpen(false)}
+                  />
+                )}
+                {alarms && alarmsOpen && (
+                  <AlarmsPanel
+                    alarms={alarms}
+                    ruleCount={session.config.rules.length}
+                    timeZone={session.config.site.timeZone}
+                    nameOf={nameOf}
+                    words={hintWords}
+                    onLocate={locate}
+                    now={() => player?.time() ?? Date.now()}
+                    onOpen={openAlarm}
+                    onClose={() => setAlarmsOpen(false)}
+                    actions={!recording}
+                    operator={operator}
+                    onOperator={(name) => {
+                      setOperator(name);
+                      saveOperator(name);
+                    }}
+                    autoLocate={autoLocate}
+                    onAutoLocate={setAutoLocate}
+                    sound={sound}
+                    onSound={setSound}
+                  />
+                )}
+              </>
             )}
             <ModelErrors problems={session.problems} />
             <ReplayStatus sessions={playback} />
-            <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
-            <HoverTooltip />
-            {player && (
-              <Suspense fallback={null}>
-                <ReplayPanels
-                  player={player}
-                  incidents={session.config.rules.length > 0 ? incidentScan.alarms : null}
-                  onIncident={(alarm) => goToIncident(alarm, false)}
-                  timeZone={session.config.site.timeZone}
-                  unitOf={unitOf}
-                  nameOf={nameOf}
-                />
-              </Suspense>
+            {!wall.on && (
+              <>
+                <Inspector onFocus={(id) => void scene.current?.focusAsset(id)} />
+                <HoverTooltip />
+                {player && (
+                  <Suspense fallback={null}>
+                    <ReplayPanels
+                      player={player}
+                      incidents={session.config.rules.length > 0 ? incidentScan.alarms : null}
+                      onIncident={(alarm) => goToIncident(alarm, false)}
+                      timeZone={session.config.site.timeZone}
+                      unitOf={unitOf}
+                      nameOf={nameOf}
+                    />
+                  </Suspense>
+                )}
+                {!recording && <footer className="help muted">{t('help.keys')}</footer>}
+              </>
             )}
-            {!recording && <footer className="help muted">{t('help.keys')}</footer>}
           </>
         )}
         {dropError && (

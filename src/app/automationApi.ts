@@ -11,6 +11,7 @@ import { alarmText } from '../panels/Alarms/alarmText';
 import type { Alarm } from '../diagnostics/alarmTypes';
 import type { IncidentStore } from './useIncidents';
 import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
+import type { WallStatus, WallStatusStore } from '../twin/wallStatus';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -89,6 +90,14 @@ export interface TwindeckApi {
    * null when no recording with a plan is open or its plan is still being simulated.
    */
   planDeviation(assetId?: string): PlanDeviationReport | null;
+  /**
+   * The wall screen (`?wall=1`): whether it is on, and the index of the tour stop shown (null
+   * when off, without views, or while a critical alarm holds the screen); `viewId` is that
+   * stop's camera view, `alarm` the critical alarm the tour waits on.
+   */
+  wall(): WallStatus;
+  /** The UI language: `en` or `zh-CN`. */
+  locale(): Locale;
 }
 
 /** What the page lends the automation API for plans (app/preview/, app/planVsActual/). */
@@ -253,6 +262,7 @@ export function createAutomationApi(
   incidents: () => IncidentStore | null,
   kpis: () => KpiStore | null,
   plans: () => PlanAutomation | null = () => null,
+  wall: WallStatusStore | null = null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -410,6 +420,16 @@ export function createAutomationApi(
     planDeviation(assetId?: string) {
       return plans()?.deviation(assetId) ?? null;
     },
+    wall() {
+      const state = wall?.getState();
+      return {
+        on: state?.on ?? false,
+        tourStop: state?.tourStop ?? null,
+        viewId: state?.viewId ?? null,
+        alarm: state?.alarm ? { ...state.alarm } : null,
+      };
+    },
+    locale: () => locale(),
   };
 }
 

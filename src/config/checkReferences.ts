@@ -63,6 +63,10 @@ export function checkReferences(
       issues.push({ path: `cameraViews[${i}].id`, message: `duplicate id "${v.id}"` });
     viewIds.add(v.id);
   });
+  config.wall.tour?.forEach((viewId, i) => {
+    if (!viewIds.has(viewId))
+      issues.push({ path: `wall.tour[${i}]`, message: `unknown camera view "${viewId}"` });
+  });
   return issues;
 }
 

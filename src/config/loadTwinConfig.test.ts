@@ -42,6 +42,27 @@ describe('validateTwinConfig', () => {
     expect(result.config.site.timeZone).toBe('UTC');
     expect(result.config.assets[0]?.pose?.headingDeg).toBe(90);
     expect(result.config.assetTypes.crane?.parts.trolley?.scale).toBe(1);
+    // A site without a wall section tours every view, 20 s each, and stops for critical alarms.
+    expect(result.config.wall).toEqual({
+      dwellMs: 20_000,
+      flyToCritical: true,
+      alarmHoldMs: 120_000,
+    });
+  });
+
+  it('checks the wall tour: known views, a sensible dwell', () => {
+    const config = minimalConfig();
+    config.cameraViews = [{ id: 'quay', name: 'Quay', position: [0, 50, 50], target: [0, 0, 0] }];
+    config.wall = { tour: ['quay', 'yard'], dwellMs: 500 };
+    const result = validateTwinConfig(config);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.path)).toEqual(['wall.dwellMs']);
+    config.wall = { tour: ['quay', 'yard'] };
+    const second = validateTwinConfig(config);
+    expect(second.ok ? [] : second.issues).toEqual([
+      { path: 'wall.tour[1]', message: 'unknown camera view "yard"' },
+    ]);
   });
 
   it('names the JSON path of every schema violation', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Wall } from './wall';
 import { AssetTable } from './assetTable';
 import { Binding, BrokerConfig } from './binding';
 import { Rule } from './rules';
@@ -176,6 +177,7 @@ export const TwinConfig = z
       .array(PlanRef)
       .default([])
       .describe('plans of the site for preview and plan-vs-actual (docs/plans.md)'),
+    wall: Wall.prefault({}).describe('the control-room wall screen (docs/wall.md)'),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Color } from 'three';
 import type { CameraViewConfig, ZoneConfig } from '../config/schema';
@@ -30,6 +31,13 @@ interface Props {
 export const BACKGROUND = '#0e1620';
 
 /**
+ * A lost WebGL context is normally given back by the browser within a second (three.js asks for
+ * it and rebuilds every GPU resource on the next frame, ~0.6 s here). If it is not back by this
+ * long, the canvas is made anew with a fresh context: a wall screen must not stay black.
+ */
+export const CONTEXT_RESTORE_WAIT_MS = 2000;
+
+/**
  * The 3D view: the canvas (renderer, camera) and the site's scene in it. Made once the site is
  * built — a canvas made earlier, while the config is checked, measured ~20 % slower to the first
  * frame under SwiftShader: its context and the loading work compete for the same two cores.
@@ -48,8 +56,13 @@ export function SiteCanvas({
   onRenderStart,
   ghosts = null,
 }: Props) {
+  // Bumped to make a new canvas (and context) when a lost one is not given back.
+  const [generation, setGeneration] = useState(0);
+  const stuck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(stuck.current), []);
   return (
     <Canvas
+      key={generation}
       dpr={[1, 2]}
       // R3F's default measures the first size through a 50 ms scroll debounce, delaying the
       // renderer; the page never scrolls, so measure at once.
@@ -57,9 +70,15 @@ export function SiteCanvas({
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       camera={{ fov: 45, near: 0.5, far: 1000, position: [50, 50, 50] }}
       onPointerMissed={() => twin.getState().select(null)}
-      onCreated={({ scene }) => {
+      onCreated={({ scene, gl }) => {
         if (onRenderStart) scene.onBeforeRender = onRenderStart;
         scene.background = new Color(BACKGROUND);
+        const canvas = gl.domElement;
+        canvas.addEventListener('webglcontextlost', () => {
+          clearTimeout(stuck.current);
+          stuck.current = setTimeout(() => setGeneration((g) => g + 1), CONTEXT_RESTORE_WAIT_MS);
+        });
+        canvas.addEventListener('webglcontextrestored', () => clearTimeout(stuck.current));
       }}
     >
       <SiteScene

@@ -21,6 +21,7 @@ const plantConfig = {
   rules: [],
   kpis: [],
   plans: [],
+  wall: { dwellMs: 20_000, flyToCritical: true, alarmHoldMs: 120_000 },
 } as TwinConfig;
 
 describe('createSiteSimulation', () => {

@@ -10,6 +10,18 @@ describe('i18n', () => {
       expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
     }
   });
+  it('has every Chinese string translated: Chinese text in it, unless it is a name or a sign', () => {
+    // Names and signs that read the same in both languages.
+    const same = new Set(['app.title', 'inspector.none', 'history.none', 'network.button']);
+    const untranslated = (Object.keys(en) as Array<keyof typeof en>).filter((key) => {
+      if (same.has(key) || key === 'language.other') return false;
+      const words = zhCN[key].replace(/\{\w+\}/g, '');
+      const latin = /[A-Za-z]{2,}/.test(words);
+      return (latin && !/[\u3400-\u9fff]/.test(words)) || (latin && zhCN[key] === en[key]);
+    });
+    expect(untranslated).toEqual([]);
+    expect(zhCN['language.other']).toBe('English');
+  });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'loading.models', { done: 2, total: 9 })).toBe('Loading models 2 of 9');
     expect(translate('en', 'loading.models', { done: 2 })).toBe('Loading models 2 of {total}');

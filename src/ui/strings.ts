@@ -355,8 +355,18 @@ export const en = {
   'hint.linkedAlarmsRule': '{rule} {count}×, {duration}',
   'hint.linkedAlarmsRuleCodes': '{rule} {count}× {codes}, {duration}',
   'hint.linkedAlarmsNone': 'None of its {of} had such alarms before it.',
+  'language.other': '中文',
+  'language.switchTip': 'Show TwinDeck in Chinese',
+  'crash.title': 'TwinDeck stopped:',
+  'crash.reloading': 'Reloading in {seconds} s…',
+  'crash.reload': 'Reload',
+  'wall.enter': 'Wall',
+  'wall.enterTip': 'Wall-screen mode: full screen, large type, a camera tour (W)',
+  'wall.leave': 'Leave wall mode',
+  'wall.leaveTip': 'Back to the desk view (W)',
+  'wall.alarmStop': 'Critical alarm: {name}',
   'help.keys':
-    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · 1–9 views · Esc deselect',
+    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · 1–9 views · Esc deselect',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -707,6 +717,16 @@ export const zhCN: Record<StringKey, string> = {
   'hint.linkedAlarmsRule': '{rule} {count} 次，{duration}',
   'hint.linkedAlarmsRuleCodes': '{rule} {count} 次 {codes}，{duration}',
   'hint.linkedAlarmsNone': '此前其 {of} 台均无此类告警。',
+  'language.other': 'English',
+  'language.switchTip': '以英文显示 TwinDeck',
+  'crash.title': 'TwinDeck 已停止：',
+  'crash.reloading': '{seconds} 秒后重新加载…',
+  'crash.reload': '重新加载',
+  'wall.enter': '大屏',
+  'wall.enterTip': '大屏模式：全屏、大字号、自动巡览视角（W）',
+  'wall.leave': '退出大屏',
+  'wall.leaveTip': '回到桌面视图（W）',
+  'wall.alarmStop': '严重告警：{name}',
   'help.keys':
-    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · 1–9 视角 · Esc 取消选择',
+    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · 1–9 视角 · Esc 取消选择',
 };

@@ -151,6 +151,8 @@ export function buildFactoryConfig(layout: FactoryLayout, spec: FactorySiteSpec)
       { id: 'bottleneckUtilisation', tile: false },
       { id: 'agvUtilisation' },
     ],
+    // The floor's wall screen: every view in turn, 15 s each (a factory floor is smaller).
+    wall: { dwellMs: 15_000 },
   };
 }
 

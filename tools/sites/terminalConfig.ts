@@ -230,5 +230,7 @@ export function buildTerminalConfig(
       { id: 'truckWaitAtYardMinutes', tile: false },
       { id: 'rtgUtilisation', target: 40 },
     ],
+    // The control-room wall: the whole terminal, then where the work is, 20 s each.
+    wall: { tour: ['overview', 'berth-1', 'quay', 'yard', 'gate'], dwellMs: 20_000 },
   };
 }

@@ -1,3 +1,4 @@
+import { LanguageSwitch } from './LanguageSwitch';
 import type { ReactNode } from 'react';
 import { localize, type LocalizedText } from '../../lib/localizedText';
 import { useLocale, useT } from '../../ui/i18n';
@@ -19,6 +20,8 @@ interface Props {
   onToggleLabels(): void;
   /** The live-connection badge, when the app shows one. */
   live?: ReactNode;
+  /** Turns the page into a wall screen. */
+  onWall?(): void;
 }
 
 /** Site name, camera views, fit and labels — the controls a person reaches for first. */
@@ -31,6 +34,7 @@ export function Toolbar({
   onView,
   onFit,
   onToggleLabels,
+  onWall,
   live,
 }: Props) {
   const t = useT();
@@ -71,6 +75,12 @@ export function Toolbar({
       >
         {t('toolbar.labels')}
       </button>
+      {onWall && (
+        <button onClick={onWall} title={t('wall.enterTip')} data-testid="wall-button">
+          {t('wall.enter')}
+        </button>
+      )}
+      <LanguageSwitch />
     </nav>
   );
 }
