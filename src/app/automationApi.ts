@@ -309,7 +309,13 @@ export function createAutomationApi(
     },
     selected: () => twin.getState().selectedId,
     stats() {
-      const s = scene()?.stats() ?? { drawCalls: 0, triangles: 0, frameMs: 0 };
+      const s = scene()?.stats() ?? {
+        drawCalls: 0,
+        triangles: 0,
+        frameMs: 0,
+        geometries: 0,
+        textures: 0,
+      };
       return { ...s, assetCount: twin.getState().assets.length, ...probe.figures() };
     },
     resetStats: () => probe.reset(),

@@ -35,7 +35,7 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
   const flight = useRef<CameraFlight | null>(null);
   /** The followed asset and where it was when the camera last moved with it. */
   const followed = useRef<{ id: string; last: Vector3 | null } | null>(null);
-  const stats = useRef({ drawCalls: 0, triangles: 0, frameMs: 0 });
+  const stats = useRef({ drawCalls: 0, triangles: 0, frameMs: 0, geometries: 0, textures: 0 });
   const raycaster = useMemo(() => new Raycaster(), []);
 
   const handle = useMemo<SceneHandle>(() => {
@@ -138,6 +138,8 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
   useFrame((state, delta) => {
     // renderer.info is reset at the start of each render, so here it still holds the last frame.
     stats.current.drawCalls = gl.info.render.calls;
+    stats.current.geometries = gl.info.memory.geometries;
+    stats.current.textures = gl.info.memory.textures;
     stats.current.triangles = gl.info.render.triangles;
     const ms = delta * 1000;
     stats.current.frameMs =

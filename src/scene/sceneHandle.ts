@@ -5,6 +5,9 @@ export interface SceneStats {
   triangles: number;
   /** Smoothed time between rendered frames, ms. */
   frameMs: number;
+  /** GPU resources the renderer holds (renderer.info.memory): flat across site reloads. */
+  geometries: number;
+  textures: number;
 }
 
 /** What the app may ask of a mounted scene. */
