@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { startEmbeddedBroker } from '../tools/broker/embeddedBroker.mjs';
 import { connectBrowser } from './browser.mjs';
-import { byTestId, callTwin, openSite } from './twin.mjs';
+import { byTestId, callTwin, openSite, until } from './twin.mjs';
 import { readFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,18 +15,6 @@ import lz4 from 'lz4js';
 
 const browser = await connectBrowser();
 after(() => browser.close());
-
-/** Polls `check` in Node until it returns a truthy value. */
-async function until(what, check, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const trucks = (page) => callTwin(page, 'assets', { type: 'truck' });
 

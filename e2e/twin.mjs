@@ -34,3 +34,15 @@ export const waitUntilReady = (page) => page.evaluate(() => window.twindeck.read
 export function callTwin(page, method, ...args) {
   return page.evaluate(([name, params]) => window.twindeck[name](...params), [method, args]);
 }
+
+/** Polls `check` in Node until it returns a truthy value (which it resolves with). */
+export async function until(what, check, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -7,22 +7,10 @@ import mqtt from 'mqtt';
 import { startEmbeddedBroker } from '../tools/broker/embeddedBroker.mjs';
 import { connectBrowser } from './browser.mjs';
 import { canvasImage, luminanceVariance, BLANK_CANVAS_VARIANCE } from './pixels.mjs';
-import { byTestId, callTwin, openSite } from './twin.mjs';
+import { byTestId, callTwin, openSite, until } from './twin.mjs';
 
 const browser = await connectBrowser();
 after(() => browser.close());
-
-/** Polls `check` in Node until it returns a truthy value. */
-async function until(what, check, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /**
  * The bundled terminal with a quick tour (3 s a view), served from e2e/.out: its model URLs made
@@ -166,6 +154,8 @@ describe('the wall screen', () => {
 
   it('comes back after the WebGL context is lost and restored 24 times', async () => {
     const { page } = session;
+    // The same measure the screenshots use, given to the page (a self-contained function).
+    await page.evaluate(`window.luminanceVariance = ${luminanceVariance.toString()}`);
     const worst = await page.evaluate(async (blank) => {
       const canvas = document.querySelector('canvas');
       const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
@@ -174,21 +164,12 @@ describe('the wall screen', () => {
         new Promise((resolve) => canvas.addEventListener(type, resolve, { once: true }));
       // Luminance variance of the middle of the drawing buffer, read in a frame after the
       // render: a cleared or blank buffer is one colour (0), the site far more (e2e/pixels.mjs).
-      const W = 64;
-      const H = 36;
-      const pixels = new Uint8Array(W * H * 4);
+      const image = { data: new Uint8Array(64 * 36 * 4), width: 64, height: 36 };
       const variance = () => {
-        const x = (canvas.width - W) >> 1;
-        const y = (canvas.height - H) >> 1;
-        gl.readPixels(x, y, W, H, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
-        let sum = 0;
-        let squares = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          const l = 0.2126 * pixels[i] + 0.7152 * pixels[i + 1] + 0.0722 * pixels[i + 2];
-          sum += l;
-          squares += l * l;
-        }
-        return squares / (W * H) - (sum / (W * H)) ** 2;
+        const x = (canvas.width - image.width) >> 1;
+        const y = (canvas.height - image.height) >> 1;
+        gl.readPixels(x, y, image.width, image.height, gl.RGBA, gl.UNSIGNED_BYTE, image.data);
+        return window.luminanceVariance(image);
       };
       /** Resolves once a frame shows the site again. */
       const drawn = () =>

@@ -486,6 +486,16 @@ export function App() {
       time: (t) => clock.time(t),
     };
   }, [config, nameOf, locale]);
+  const plansButton = config && config.plans.length > 0 && (
+    <button
+      aria-pressed={plansOpen}
+      onClick={() => setPlansOpen((on) => !on)}
+      title={t('plans.buttonTip')}
+      data-testid="plans-button"
+    >
+      {t('plans.button')}
+    </button>
+  );
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),
@@ -624,16 +634,7 @@ export function App() {
                       )}
                       {player && <CopyLinkButton link={shareLink} />}
                       <OpenRecordingButton onFile={openRecordingFile} />
-                      {session.config.plans.length > 0 && (
-                        <button
-                          aria-pressed={plansOpen}
-                          onClick={() => setPlansOpen((on) => !on)}
-                          title={t('plans.buttonTip')}
-                          data-testid="plans-button"
-                        >
-                          {t('plans.button')}
-                        </button>
-                      )}
+                      {plansButton}
                     </>
                   ) : (
                     <>
@@ -650,16 +651,7 @@ export function App() {
                       />
                       <RecordButton status={liveStatus} fileName={recordingFileName} />
                       <OpenRecordingButton onFile={openRecordingFile} />
-                      {session.config.plans.length > 0 && (
-                        <button
-                          aria-pressed={plansOpen}
-                          onClick={() => setPlansOpen((on) => !on)}
-                          title={t('plans.buttonTip')}
-                          data-testid="plans-button"
-                        >
-                          {t('plans.button')}
-                        </button>
-                      )}
+                      {plansButton}
                     </>
                   )
                 }
