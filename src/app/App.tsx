@@ -61,6 +61,10 @@ import { predictedKpis } from './preview/predictedKpis';
 import { createWallStatusStore } from '../twin/wallStatus';
 import { useWallMode, wallRequested } from './wall/useWallMode';
 import { WallScreen } from '../panels/Wall/WallScreen';
+import { createWalker, EYE_HEIGHT_M, headingDegOfYaw, yawOfHeadingDeg } from '../scene/walk/walker';
+import { walkObstaclesOf } from '../scene/walk/walkObstacles';
+import { WalkOverlay } from '../panels/Walk/WalkOverlay';
+import type { WalkAutomation } from './automationApi';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -108,6 +112,27 @@ export function App() {
     [],
   );
   const [localRecording, setLocalRecording] = useState<LocalRecording | null>(null);
+  const walker = useMemo(() => createWalker(), []);
+  const walking = useStore(walker.store, (state) => state.on);
+  const walkAutomation = useMemo<WalkAutomation>(
+    () => ({
+      report: () => ({
+        on: walker.store.getState().on,
+        position: [walker.pose.x, EYE_HEIGHT_M, walker.pose.z],
+        headingDeg: headingDegOfYaw(walker.pose.yawRad),
+        pitchDeg: (walker.pose.pitchRad * 180) / Math.PI,
+      }),
+      set(on, at) {
+        if (at) {
+          const yaw = at.headingDeg === undefined ? undefined : yawOfHeadingDeg(at.headingDeg);
+          walker.place(at.x, at.z, yaw);
+        }
+        if (on) scene.current?.follow(null);
+        walker.store.setState({ on });
+      },
+    }),
+    [walker],
+  );
   useEffect(() => () => probe.dispose(), [probe]);
   const [credentials, setCredentials] = useState(loadBrokerCredentials);
   const [brokerOverride, setBrokerOverride] = useState<string | null>(null);
@@ -152,8 +177,9 @@ export function App() {
       () => kpisRef.current,
       () => plansRef.current,
       wallStatus,
+      walkAutomation,
     );
-  }, [twin, ready, liveStatus, probe, playback, wallStatus]);
+  }, [twin, ready, liveStatus, probe, playback, wallStatus, walkAutomation]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -162,22 +188,24 @@ export function App() {
         window.history.pushState(null, '', `${window.location.pathname}${search}`);
       }
       scene.current = null;
+      walker.store.setState({ on: false });
       setLocalRecording(null);
       void open(request);
     },
-    [open],
+    [open, walker],
   );
 
   // Opening from the URL, and again on back/forward.
   useEffect(() => {
     const fromUrl = () => {
       scene.current = null;
+      walker.store.setState({ on: false });
       void open(siteRequestFromSearch(window.location.search));
     };
     fromUrl();
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
-  }, [open]);
+  }, [open, walker]);
 
   useEffect(() => {
     if (session.phase !== 'picker' || sites) return;
@@ -510,6 +538,10 @@ export function App() {
       p: () => setPlansOpen((on) => !on),
       g: () => setGhostsOn((on) => !on),
       w: () => setWall(!wallStatus.getState().on),
+      // A wall screen tours by itself; walking is for a desk.
+      v: () => {
+        if (!wallStatus.getState().on) walkAutomation.set(!walker.store.getState().on);
+      },
       Escape: () => {
         setReportOpen(false);
         twin.getState().select(null);
@@ -520,9 +552,17 @@ export function App() {
       map[String(i + 1)] = () => void scene.current?.flyToView(view.id);
     });
     return map;
-  }, [config, twin, setWall, wallStatus]);
+  }, [config, twin, setWall, wallStatus, walkAutomation, walker]);
   useKeyboardShortcuts(shortcuts, session.phase === 'ready');
 
+  const walkPose = useCallback(
+    () => ({
+      x: walker.pose.x,
+      z: walker.pose.z,
+      headingDeg: headingDegOfYaw(walker.pose.yawRad),
+    }),
+    [walker],
+  );
   const onHandle = useCallback((handle: SceneHandle) => {
     scene.current = handle;
   }, []);
@@ -557,6 +597,8 @@ export function App() {
               onRenderStart={probe.renderStarts}
               draw={drawFrames}
               ghosts={ghostsOn ? planVsActual.ghosts : null}
+              walker={walker}
+              walking={walking && !wall.on}
             />
           </div>
         )}
@@ -600,7 +642,10 @@ export function App() {
                 onView={(id) => void scene.current?.flyToView(id)}
                 onFit={() => void scene.current?.fitSite()}
                 onToggleLabels={() => setLabels((on) => !on)}
+                walking={walking}
+                onWalk={() => walkAutomation.set(!walking)}
                 onWall={() => {
+                  walker.store.setState({ on: false });
                   setWall(true);
                   void document.documentElement.requestFullscreen?.().catch(() => undefined);
                 }}
@@ -669,6 +714,14 @@ export function App() {
               />
             )}
             {!wall.on && networkLayer && <NetworkLegend />}
+            {!wall.on && walking && (
+              <WalkOverlay
+                grid={walkObstaclesOf(session.site).fixed}
+                twin={twin}
+                pose={walkPose}
+                onGo={(x, z) => walker.place(x, z)}
+              />
+            )}
             {alarms && (
               <AlarmBanner
                 alarms={alarms}

@@ -98,6 +98,29 @@ export interface TwindeckApi {
   wall(): WallStatus;
   /** The UI language: `en` or `zh-CN`. */
   locale(): Locale;
+  /**
+   * The first-person walk: whether it is on, the walker's eye (site metres) and where it looks
+   * (compass heading, 0 north, 90 east; pitch up positive), both in degrees.
+   */
+  walk(): WalkReport;
+  /**
+   * Starts or stops the walk. `at` puts the walker there (the nearest free spot), facing
+   * `headingDeg` if given; without it a walk starts at the centre of the view.
+   */
+  setWalk(on: boolean, at?: { x: number; z: number; headingDeg?: number }): void;
+}
+
+export interface WalkReport {
+  on: boolean;
+  position: [number, number, number];
+  headingDeg: number;
+  pitchDeg: number;
+}
+
+/** What the page lends the automation API for the walk (scene/walk/). */
+export interface WalkAutomation {
+  report(): WalkReport;
+  set(on: boolean, at?: { x: number; z: number; headingDeg?: number }): void;
 }
 
 /** What the page lends the automation API for plans (app/preview/, app/planVsActual/). */
@@ -263,6 +286,7 @@ export function createAutomationApi(
   kpis: () => KpiStore | null,
   plans: () => PlanAutomation | null = () => null,
   wall: WallStatusStore | null = null,
+  walk: WalkAutomation | null = null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -436,6 +460,11 @@ export function createAutomationApi(
       };
     },
     locale: () => locale(),
+    walk: () => walk?.report() ?? { on: false, position: [0, 0, 0], headingDeg: 0, pitchDeg: 0 },
+    setWalk(on, at) {
+      if (!walk) throw new Error('this page cannot walk');
+      walk.set(on, at);
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { assetIdOf } from './assetIdOf';
 import { type CameraFlight, stepFlight } from './cameraFlight';
 import type { SceneHandle } from './sceneHandle';
 import { visiblePointCandidates } from './visiblePointCandidates';
+import type { Walker } from './walk/walker';
 
 const FLIGHT_MS = 700;
 const _ndc = new Vector2();
@@ -26,10 +27,12 @@ interface Props {
   onHandle(handle: SceneHandle): void;
   /** Called once, after the first frame with the whole site has been drawn. */
   onFirstFrame(): void;
+  /** While walking, views and focus place the walker instead of flying the camera. */
+  walker: Walker;
 }
 
 /** Implements SceneHandle inside the canvas: camera flights, stats, picking probes, readiness. */
-export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props) {
+export function SceneBridge({ site, views, twin, onHandle, onFirstFrame, walker }: Props) {
   const { camera, gl, scene } = useThree();
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
   const flight = useRef<CameraFlight | null>(null);
@@ -61,13 +64,19 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
         sphere.center.clone(),
       );
     };
+    const walking = () => walker.store.getState().on;
     return {
       stats: () => ({ ...stats.current }),
       camera: () => ({
         position: camera.position.toArray() as [number, number, number],
-        target: (controls?.target ?? new Vector3()).toArray() as [number, number, number],
+        // Walking has no orbit: the point 10 m ahead stands for its target.
+        target: (controls
+          ? controls.target
+          : camera.getWorldDirection(new Vector3()).multiplyScalar(10).add(camera.position)
+        ).toArray() as [number, number, number],
       }),
       setCamera(position, target) {
+        if (walking()) return walker.standBefore(position, target);
         flight.current?.resolve();
         flight.current = null;
         camera.position.fromArray(position);
@@ -77,6 +86,7 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
         } else camera.lookAt(new Vector3().fromArray(target));
       },
       follow(id) {
+        if (walking()) return;
         followed.current = id === null ? null : { id, last: null };
       },
       following: () => followed.current?.id ?? null,
@@ -84,10 +94,15 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
         followed.current = null;
         const view = views.find((v) => v.id === viewId);
         if (!view) return Promise.reject(new Error(`no camera view "${viewId}"`));
+        if (walking()) {
+          walker.standBefore(view.position, view.target);
+          return Promise.resolve();
+        }
         return flyTo(new Vector3().fromArray(view.position), new Vector3().fromArray(view.target));
       },
       fitSite: () => {
         followed.current = null;
+        if (walking()) return Promise.resolve();
         return fitSphere(site.bounds.getBoundingSphere(new Sphere()));
       },
       focusAsset(id) {
@@ -95,6 +110,10 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
         if (!asset) return Promise.reject(new Error(`no asset "${id}"`));
         const entry = site.instanced.find((t) => t.assets.includes(asset));
         const radius = entry ? entry.rig.radius : 10;
+        if (walking()) {
+          walker.standBefore(camera.position.toArray(), asset.position, Math.min(radius, 15));
+          return Promise.resolve();
+        }
         const center = new Vector3().fromArray(asset.position);
         center.y += entry ? entry.rig.height / 2 : 0;
         return fitSphere(new Sphere(center, radius * 1.2));
@@ -117,7 +136,7 @@ export function SceneBridge({ site, views, twin, onHandle, onFirstFrame }: Props
         return null;
       },
     };
-  }, [camera, controls, gl, scene, site, views, twin, raycaster]);
+  }, [camera, controls, gl, scene, site, views, twin, raycaster, walker]);
 
   useEffect(() => onHandle(handle), [handle, onHandle]);
   const firstFrame = useRef(onFirstFrame);

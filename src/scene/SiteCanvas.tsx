@@ -8,6 +8,7 @@ import type { BuiltSite } from './buildSite';
 import { SiteScene } from './SiteScene';
 import type { SceneHandle } from './sceneHandle';
 import type { GhostSource } from './GhostLayer';
+import type { Walker } from './walk/walker';
 
 interface Props {
   site: BuiltSite;
@@ -26,6 +27,9 @@ interface Props {
   onFirstFrame(): void;
   /** Planned positions drawn beside the real ones (plan vs actual). */
   ghosts?: GhostSource | null;
+  /** The first-person walk; while `walking`, it drives the camera instead of the orbit. */
+  walker: Walker;
+  walking?: boolean;
 }
 
 export const BACKGROUND = '#0e1620';
@@ -55,6 +59,8 @@ export function SiteCanvas({
   onFirstFrame,
   onRenderStart,
   ghosts = null,
+  walker,
+  walking = false,
 }: Props) {
   // Bumped to make a new canvas (and context) when a lost one is not given back.
   const [generation, setGeneration] = useState(0);
@@ -93,6 +99,8 @@ export function SiteCanvas({
         onHandle={onHandle}
         onFirstFrame={onFirstFrame}
         ghosts={ghosts}
+        walker={walker}
+        walking={walking}
       />
     </Canvas>
   );

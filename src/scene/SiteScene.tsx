@@ -15,6 +15,8 @@ import { ZoneOutlines } from './ZoneOutlines';
 import { SkipDraw } from './SkipDraw';
 import type { SceneHandle } from './sceneHandle';
 import { GhostLayer, type GhostSource } from './GhostLayer';
+import { WalkControls } from './walk/WalkControls';
+import { EYE_HEIGHT_M, type Walker } from './walk/walker';
 
 /** The canvas's background (SiteCanvas), so the far site fades into it. */
 const FOG_COLOR = '#0e1620';
@@ -31,7 +33,12 @@ interface Props {
   onHandle(handle: SceneHandle): void;
   onFirstFrame(): void;
   ghosts: GhostSource | null;
+  walker: Walker;
+  walking: boolean;
 }
+
+/** Leaving the walk, the orbit turns about a point this far ahead of the walker, metres. */
+const ORBIT_AHEAD_M = 10;
 
 /** One site in the canvas: camera and fog fitted to it, scenery, instanced assets, site-model assets, probes. */
 export function SiteScene({
@@ -46,12 +53,24 @@ export function SiteScene({
   onHandle,
   onFirstFrame,
   ghosts,
+  walker,
+  walking,
 }: Props) {
   const initialView = views[0];
   const extent = useMemo(() => {
     const s = site.bounds.isEmpty() ? 100 : site.bounds.max.distanceTo(site.bounds.min);
     return Math.max(100, s);
   }, [site]);
+  // The orbit's centre: the first view's target, or, after a walk, the point the walker faced.
+  const orbitTarget = useMemo((): [number, number, number] => {
+    if (walking || walker.walkedIn !== site) return initialView ? initialView.target : [0, 0, 0];
+    const { x, z, yawRad } = walker.pose;
+    return [
+      x - Math.sin(yawRad) * ORBIT_AHEAD_M,
+      EYE_HEIGHT_M,
+      z - Math.cos(yawRad) * ORBIT_AHEAD_M,
+    ];
+  }, [walking, walker, initialView, site]);
   const nodeHandlers = useMemo(() => nodeBoundPickHandlers(twin), [twin]);
   const camera = useThree((state) => state.camera) as PerspectiveCamera;
   const scene = useThree((state) => state.scene);
@@ -96,20 +115,25 @@ export function SiteScene({
       <SelectionMarker site={site} twin={twin} />
       {ghosts && <GhostLayer site={site} ghosts={ghosts} />}
       {labels && <AssetLabels site={site} twin={twin} locale={locale} />}
-      <OrbitControls
-        makeDefault
-        target={initialView ? initialView.target : [0, 0, 0]}
-        maxPolarAngle={Math.PI / 2 - 0.02}
-        minDistance={2}
-        maxDistance={extent * 3}
-        enableDamping={false}
-      />
+      {walking ? (
+        <WalkControls site={site} walker={walker} />
+      ) : (
+        <OrbitControls
+          makeDefault
+          target={orbitTarget}
+          maxPolarAngle={Math.PI / 2 - 0.02}
+          minDistance={2}
+          maxDistance={extent * 3}
+          enableDamping={false}
+        />
+      )}
       <SceneBridge
         site={site}
         views={views}
         twin={twin}
         onHandle={onHandle}
         onFirstFrame={onFirstFrame}
+        walker={walker}
       />
     </>
   );

@@ -365,8 +365,13 @@ export const en = {
   'wall.leave': 'Leave wall mode',
   'wall.leaveTip': 'Back to the desk view (W)',
   'wall.alarmStop': 'Critical alarm: {name}',
+  'walk.button': 'Walk',
+  'walk.buttonTip': 'Walk through the site at eye height (V); Esc to stop',
+  'walk.hint':
+    'W A S D walk · ← → turn · Shift hurry · drag to look · click the map to go there · Esc stop',
+  'walk.map': 'Site map: you are the arrow; click to go there',
   'help.keys':
-    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · 1–9 views · Esc deselect',
+    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · V walk · 1–9 views · Esc deselect',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -727,6 +732,10 @@ export const zhCN: Record<StringKey, string> = {
   'wall.leave': '退出大屏',
   'wall.leaveTip': '回到桌面视图（W）',
   'wall.alarmStop': '严重告警：{name}',
+  'walk.button': '漫游',
+  'walk.buttonTip': '以人眼高度在现场步行漫游（V）；Esc 退出',
+  'walk.hint': 'W A S D 行走 · ← → 转向 · Shift 快走 · 拖动环视 · 点击地图前往 · Esc 退出',
+  'walk.map': '现场地图：箭头为您的位置；点击前往',
   'help.keys':
-    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · 1–9 视角 · Esc 取消选择',
+    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · V 漫游 · 1–9 视角 · Esc 取消选择',
 };

@@ -22,6 +22,9 @@ interface Props {
   live?: ReactNode;
   /** Turns the page into a wall screen. */
   onWall?(): void;
+  /** Whether the first-person walk is on, and its toggle. */
+  walking?: boolean;
+  onWalk?(): void;
 }
 
 /** Site name, camera views, fit and labels — the controls a person reaches for first. */
@@ -35,6 +38,8 @@ export function Toolbar({
   onFit,
   onToggleLabels,
   onWall,
+  walking = false,
+  onWalk,
   live,
 }: Props) {
   const t = useT();
@@ -75,6 +80,17 @@ export function Toolbar({
       >
         {t('toolbar.labels')}
       </button>
+      {onWalk && (
+        <button
+          aria-pressed={walking}
+          className={walking ? 'on' : ''}
+          onClick={onWalk}
+          title={t('walk.buttonTip')}
+          data-testid="walk-button"
+        >
+          {t('walk.button')}
+        </button>
+      )}
       {onWall && (
         <button onClick={onWall} title={t('wall.enterTip')} data-testid="wall-button">
           {t('wall.enter')}

@@ -82,4 +82,23 @@ describe('the walk occupancy grid', () => {
     expect(at.x).toBeLessThan(20);
     expect(at.x).toBeGreaterThan(19);
   });
+
+  it('finds the free spot nearest to a blocked one, and copies a grid', () => {
+    const grid = createOccupancyGrid(bounds, 0.5);
+    grid.markBox(0, 0, 3, 3, 0);
+    const out = { x: NaN, z: NaN };
+    expect(grid.nearestFree(1, 0, 0.3, 10, out)).toBe(true);
+    // Out of the box's nearer side (x = 3 plus the half-cell slack and the radius).
+    expect(out.x).toBeGreaterThan(3.5);
+    expect(out.x).toBeLessThan(4.6);
+    expect(Math.abs(out.z)).toBeLessThan(0.6);
+    expect(grid.blocked(out.x, out.z, 0.3)).toBe(false);
+    // Nothing free within 1 m of the centre of a 6 m box.
+    expect(grid.nearestFree(0, 0, 0.3, 1, out)).toBe(false);
+
+    const copy = createOccupancyGrid(bounds, 0.5);
+    copy.copyFrom(grid);
+    expect(copy.count()).toBe(grid.count());
+    expect(() => createOccupancyGrid(bounds, 0.25).copyFrom(grid)).toThrow(/differ/);
+  });
 });

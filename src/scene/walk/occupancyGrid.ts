@@ -7,6 +7,11 @@
  */
 export interface OccupancyGrid {
   readonly cellM: number;
+  readonly columns: number;
+  readonly rows: number;
+  readonly bounds: { minX: number; minZ: number; maxX: number; maxZ: number };
+  /** 1 where blocked, row-major (row = z, column = x); read by the minimap. */
+  readonly cells: Uint8Array;
   /** Blocks what a triangle puts in the walker's height band (its edges, seen from above). */
   markTriangle(
     ax: number,
@@ -21,6 +26,13 @@ export interface OccupancyGrid {
   ): void;
   /** Blocks a box standing on the ground: centre, half sizes along its own axes, heading. */
   markBox(x: number, z: number, halfX: number, halfZ: number, headingRad: number): void;
+  /** Blocks the one cell holding (x, z). */
+  markCell(x: number, z: number): void;
+  /**
+   * Blocks every free cell that cannot be reached from the grid's border without crossing a
+   * blocked one: the inside of a closed outline (a box's walls seen from above) becomes solid.
+   */
+  fillEnclosed(): void;
   /** Whether a walker of `radius` at (x, z) touches a blocked cell (outside the grid counts). */
   blocked(x: number, z: number, radius: number): boolean;
   /**
@@ -35,6 +47,19 @@ export interface OccupancyGrid {
     radius: number,
     out: { x: number; z: number },
   ): void;
+  /**
+   * The free spot nearest to (x, z) where a walker of `radius` fits, searched in rings out to
+   * `maxM`; written into `out`. Returns false (and leaves `out`) when there is none.
+   */
+  nearestFree(
+    x: number,
+    z: number,
+    radius: number,
+    maxM: number,
+    out: { x: number; z: number },
+  ): boolean;
+  /** Makes this grid a copy of `other` (same bounds and cell size): the fixed part of a rebuild. */
+  copyFrom(other: OccupancyGrid): void;
   /** Blocked cells (for tests and the minimap). */
   count(): number;
 }
@@ -150,6 +175,10 @@ export function createOccupancyGrid(
 
   const grid: OccupancyGrid = {
     cellM,
+    columns,
+    rows,
+    bounds,
+    cells,
     markTriangle(ax, ay, az, bx, by, bz, cx, cy, cz) {
       if (Math.max(ay, by, cy) < band.low || Math.min(ay, by, cy) > band.high) return;
       // The part of the triangle between knees and head, seen from above.
@@ -172,6 +201,39 @@ export function createOccupancyGrid(
           if (Math.abs(u) <= halfX + cellM / 2 && Math.abs(v) <= halfZ + cellM / 2) mark(c, r);
         }
       }
+    },
+    markCell(x, z) {
+      mark(column(x), row(z));
+    },
+    fillEnclosed() {
+      // Flood the free cells from the border; what the flood does not reach is enclosed.
+      const reached = new Uint8Array(cells.length);
+      // Each cell is pushed at most once, so a stack as long as the grid never overflows.
+      const stack = new Int32Array(cells.length);
+      let top = 0;
+      const push = (i: number) => {
+        if (cells[i] === 0 && reached[i] === 0) {
+          reached[i] = 1;
+          stack[top++] = i;
+        }
+      };
+      for (let c = 0; c < columns; c++) {
+        push(c);
+        push((rows - 1) * columns + c);
+      }
+      for (let r = 0; r < rows; r++) {
+        push(r * columns);
+        push(r * columns + columns - 1);
+      }
+      while (top > 0) {
+        const i = stack[--top] as number;
+        const c = i % columns;
+        if (c > 0) push(i - 1);
+        if (c < columns - 1) push(i + 1);
+        if (i >= columns) push(i - columns);
+        if (i + columns < cells.length) push(i + columns);
+      }
+      for (let i = 0; i < cells.length; i++) if (reached[i] === 0) cells[i] = 1;
     },
     blocked(x, z, radius) {
       const c0 = column(x - radius);
@@ -204,6 +266,31 @@ export function createOccupancyGrid(
         out.x = x;
         out.z = z;
       }
+    },
+    nearestFree(x, z, radius, maxM, out) {
+      // Ring by ring (a square of cells at each distance), so the first free spot is near-nearest.
+      for (let ring = 0; ring * cellM <= maxM; ring++) {
+        let best = Infinity;
+        for (let i = -ring; i <= ring; i++) {
+          for (let j = -ring; j <= ring; j++) {
+            if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+            const px = x + i * cellM;
+            const pz = z + j * cellM;
+            const d = i * i + j * j;
+            if (d < best && !grid.blocked(px, pz, radius)) {
+              best = d;
+              out.x = px;
+              out.z = pz;
+            }
+          }
+        }
+        if (best !== Infinity) return true;
+      }
+      return false;
+    },
+    copyFrom(other) {
+      if (other.cells.length !== cells.length) throw new Error('grids differ in size');
+      cells.set(other.cells);
     },
     count: () => cells.reduce((n, v) => n + v, 0),
   };
