@@ -2,33 +2,20 @@
 // recording against the same in a 1-hour one, bytes read per seek against the file's own limit,
 // playback at 64× on the 8-hour file, and the same seek in the bundled terminal shift. Measured
 // in Node through the public replay API (bench/lib/seekMeasure.ts).
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statfsSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
-import {
-  ensureBundledShifts,
-  shiftPath,
-  shiftSourceHash,
-} from '../../tools/recordings/bundledShifts.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureBundledShifts, shiftPath } from '../../tools/recordings/bundledShifts.mjs';
 import { runOrThrow } from '../../tools/system/runCommand.mjs';
-import { configAssets } from '../../e2e/siteConfig.mjs';
 import { count, ms } from '../lib/format.mjs';
+import {
+  CACHE_ROOT,
+  ensureFullScaleRecordings,
+  HOURS,
+  mb,
+  SHORT_HOURS,
+} from '../lib/fullScaleRecordings.mjs';
 
-/**
- * Where the generated full-scale recordings are kept between runs. Not dist/ or bench/.out: the
- * builds a bench run makes empty those, and the recordings take minutes to make.
- */
-const CACHE_ROOT = 'node_modules/.cache/twindeck-bench';
-const HOURS = 8;
-const SHORT_HOURS = 1;
+const root = process.cwd();
 const SEEKS = 60;
 const WARMUP = 5;
 const SPEED = 64;
@@ -38,73 +25,10 @@ const MAX_RATIO = 1.5;
 const GENERATION_BUDGET_S = 180;
 const FILE_BUDGET_BYTES = 2e9;
 
-const root = process.cwd();
-const mb = (bytes) =>
-  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 };
-
-/**
- * The full-scale site and its 8-hour and 1-hour recordings, made when missing or when anything
- * they are made from changed (the site's config, the simulators, ingest, recording writer and
- * generator: the bundled shifts' source hash). One run writes both: the 1-hour file is the
- * first hour of the same simulated shift, closed at 1:00:00 with its own index and summary.
- */
-async function ensureFullScaleRecordings() {
-  const siteDir = join(CACHE_ROOT, 'site');
-  await runOrThrow('npx', ['tsx', 'tools/sites/generate.ts', '--full-scale', siteDir]);
-  const config = resolve(siteDir, 'terminal-full.json');
-  const key = createHash('sha256')
-    .update(shiftSourceHash(root, config))
-    .update(`${HOURS}+${SHORT_HOURS}`)
-    .digest('hex')
-    .slice(0, 16);
-  const dir = join(CACHE_ROOT, `seek-${key}`);
-  const long = resolve(dir, `terminal-full-${HOURS}h.mcap`);
-  const short = resolve(dir, `terminal-full-${SHORT_HOURS}h.mcap`);
-  const manifestPath = join(dir, 'manifest.json');
-  if (existsSync(manifestPath) && existsSync(long) && existsSync(short))
-    return { ...JSON.parse(readFileSync(manifestPath, 'utf8')), long, short, cached: true };
-
-  for (const old of existsSync(CACHE_ROOT) ? readdirSync(CACHE_ROOT) : [])
-    if (old.startsWith('seek-')) rmSync(join(CACHE_ROOT, old), { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const { bavail, bsize } = statfsSync(dir);
-  if (bavail * bsize < 4e9)
-    throw new Error(`${mb(bavail * bsize)} free under ${dir}: the recordings need about 2 GB`);
-  console.log(`  generating ${HOURS}-hour and ${SHORT_HOURS}-hour full-scale terminal recordings…`);
-  const started = performance.now();
-  // Two threads (the snapshots are taken on the second); a larger young generation for the
-  // simulation's many short-lived objects.
-  await runOrThrow(process.execPath, [
-    '--max-semi-space-size=32',
-    '--import',
-    'tsx',
-    'tools/recordings/generate.ts',
-    '--config',
-    config,
-    '--out',
-    long,
-    '--hours',
-    String(HOURS),
-    '--also',
-    `${SHORT_HOURS}=${short}`,
-  ]);
-  const manifest = {
-    key,
-    generatedSeconds: (performance.now() - started) / 1000,
-    generatedOn: new Date().toISOString().slice(0, 10),
-    assets: countAssets(config),
-  };
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  return { ...manifest, long, short, cached: false };
-}
-
-/** Assets of the generated config, table rows included. */
-const countAssets = (configPath) =>
-  configAssets(JSON.parse(readFileSync(configPath, 'utf8'))).length;
 
 function seekStats(file) {
   const times = file.seeks.map((s) => s.ms);

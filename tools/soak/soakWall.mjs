@@ -5,10 +5,13 @@
 // Reports the heap's slope per site-hour after the first, and the renderer's GPU resources
 // (renderer.info.memory) after each reload against the first load of the same site.
 // Options: --hours N (site hours, default 24), --speed N (default 64), --reload-hours N
-// (default 4), --sample-seconds N (default 20).
+// (default 4), --sample-seconds N (default 20), --full-scale (the terminal is the full-scale one,
+// ~50,000 containers, playing its 8-hour recording; made and cached by bench/lib on first use).
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, openPage } from '../../e2e/browser.mjs';
 import { ensureAppBuild } from '../../bench/lib/ensureAppBuild.mjs';
+import { ensureFullScaleRecordings } from '../../bench/lib/fullScaleRecordings.mjs';
 import { ensureBundledShifts } from '../recordings/bundledShifts.mjs';
 import { startStaticServer } from '../system/staticServer.mjs';
 
@@ -18,6 +21,7 @@ const { values } = parseArgs({
     speed: { type: 'string', default: '64' },
     'reload-hours': { type: 'string', default: '4' },
     'sample-seconds': { type: 'string', default: '20' },
+    'full-scale': { type: 'boolean', default: false },
   },
 });
 const HOURS = Number(values.hours);
@@ -29,9 +33,17 @@ const WARM_UP_MS = 3600_000;
 
 await ensureAppBuild('dist');
 await ensureBundledShifts();
+const full = values['full-scale'] ? await ensureFullScaleRecordings() : null;
 const server = await startStaticServer([
   { prefix: '/', dir: 'dist' },
   { prefix: '/recordings/', dir: 'recordings' },
+  // The full-scale site's config points at ../models/, so it is served beside them.
+  ...(full
+    ? [
+        { prefix: '/bench-site/', dir: full.site.dir },
+        { prefix: '/full-recordings/', dir: dirname(full.long) },
+      ]
+    : []),
 ]);
 const browser = await launchBrowser(['--enable-precise-memory-info']);
 const { page } = await openPage(browser);
@@ -39,7 +51,10 @@ const cdp = await page.context().newCDPSession(page);
 const pageErrors = [];
 page.on('pageerror', (error) => pageErrors.push(error.message));
 
-const search = (site) => `?site=${site}&mode=replay&wall=1&speed=${SPEED}`;
+const search = (site) =>
+  full && site === 'terminal'
+    ? `?config=/bench-site/terminal-full.json&mode=replay&recording=/full-recordings/terminal-full-8h.mcap&wall=1&speed=${SPEED}`
+    : `?site=${site}&mode=replay&wall=1&speed=${SPEED}`;
 const twin = (method, ...args) =>
   page.evaluate(([name, params]) => window.twindeck[name](...params), [method, args]);
 
@@ -86,7 +101,8 @@ let sinceReload = 0;
 let siteIndex = 0;
 const began = Date.now();
 console.log(
-  `soak:wall: ${HOURS} site hours at ${SPEED}×, the other site every ${RELOAD_MS / 3600_000} h`,
+  `soak:wall: ${HOURS} site hours at ${SPEED}×, the other site every ${RELOAD_MS / 3600_000} h` +
+    (full ? `, full-scale terminal (${full.assets} assets)` : ''),
 );
 
 while (siteMs < HOURS * 3600_000) {
