@@ -15,20 +15,27 @@ const AISLE_Z = -17.5;
 
 const walk = (page) => callTwin(page, 'walk');
 
-/** Holds `keys` down until the walker stops moving (or `ms` pass); returns where it stopped. */
+/**
+ * Holds `keys` down until the walker has not moved for 1.5 s (or `ms` pass); returns where it
+ * stopped. A software-rendered frame can take half a second, so one still poll proves nothing.
+ */
 async function holdUntilStill(page, keys, ms) {
   for (const key of keys) await page.keyboard.down(key);
   try {
     let last = await walk(page);
+    let still = 0;
     const deadline = Date.now() + ms;
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+    while (still < 3 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const now = await walk(page);
-      if (Math.hypot(now.position[0] - last.position[0], now.position[2] - last.position[2]) < 0.01)
-        return now;
-      if (Date.now() > deadline) return now;
+      const moved = Math.hypot(
+        now.position[0] - last.position[0],
+        now.position[2] - last.position[2],
+      );
+      still = moved < 0.01 ? still + 1 : 0;
       last = now;
     }
+    return last;
   } finally {
     for (const key of [...keys].reverse()) await page.keyboard.up(key);
   }
@@ -129,6 +136,28 @@ describe('the first-person walk', () => {
       5_000,
     );
     assert.ok(there);
+  });
+
+  it('takes a camera view as a place to stand: in front of what it shows, facing it', async () => {
+    const { page } = session;
+    // The cutting view looks from (-36, 18, 24) at (-36, 0, -3): from the south, northwards.
+    await callTwin(page, 'view', 'cutting');
+    const there = await until(
+      'the walker before the cutting tables',
+      async () => {
+        const state = await walk(page);
+        return Math.abs(state.position[0] + 36) < 4 && state.position[2] > -3 && state;
+      },
+      5_000,
+    );
+    assert.equal(there.on, true, 'still walking');
+    assert.ok(there.position[2] < 12, `within 12 m of the target (z = ${there.position[2]})`);
+    assert.ok(
+      there.headingDeg < 20 || there.headingDeg > 340,
+      `facing north: ${there.headingDeg}°`,
+    );
+    const camera = await page.evaluate(() => window.twindeck.camera());
+    assert.ok(Math.abs(camera.position[1] - 1.7) < 0.01, 'at eye height, not flown up');
   });
 
   it('leaves with Escape, giving the orbit back', async () => {
