@@ -61,6 +61,9 @@ import { predictedKpis } from './preview/predictedKpis';
 import { createWallStatusStore } from '../twin/wallStatus';
 import { useWallMode, wallRequested } from './wall/useWallMode';
 import { WallScreen } from '../panels/Wall/WallScreen';
+import { useTourPlayer, type TourAutomation } from './tour/useTourPlayer';
+import { TourOverlay } from './tour/TourOverlay';
+import { ToursButton } from '../panels/Tour/ToursButton';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -138,6 +141,7 @@ export function App() {
   const incidentsRef = useRef<IncidentStore | null>(null);
   const kpisRef = useRef<KpiStore | null>(null);
   const plansRef = useRef<PlanAutomation | null>(null);
+  const toursRef = useRef<TourAutomation | null>(null);
   useEffect(() => {
     window.twindeck = createAutomationApi(
       twin,
@@ -152,6 +156,7 @@ export function App() {
       () => kpisRef.current,
       () => plansRef.current,
       wallStatus,
+      () => toursRef.current,
     );
   }, [twin, ready, liveStatus, probe, playback, wallStatus]);
 
@@ -335,6 +340,14 @@ export function App() {
     locate,
   });
   const setWall = wall.setOn;
+  const tours = useTourPlayer({
+    tours: config?.tours,
+    enabled: !wall.on,
+    ready: whenDrawn,
+    scene: sceneNow,
+    player,
+  });
+  toursRef.current = tours.automation;
   useNewCriticalAlarms(alarms, (alarm) => {
     // A wall screen's tour takes the alarm (and comes back from it); a desk flies when asked to.
     const shown = wall.on && wall.onCriticalAlarm(alarm);
@@ -496,6 +509,9 @@ export function App() {
       {t('plans.button')}
     </button>
   );
+  const toursButton = config && config.tours.length > 0 && (
+    <ToursButton open={tours.open} onToggle={tours.toggle} />
+  );
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),
@@ -635,6 +651,7 @@ export function App() {
                       {player && <CopyLinkButton link={shareLink} />}
                       <OpenRecordingButton onFile={openRecordingFile} />
                       {plansButton}
+                      {toursButton}
                     </>
                   ) : (
                     <>
@@ -652,6 +669,7 @@ export function App() {
                       <RecordButton status={liveStatus} fileName={recordingFileName} />
                       <OpenRecordingButton onFile={openRecordingFile} />
                       {plansButton}
+                      {toursButton}
                     </>
                   )
                 }
@@ -835,6 +853,13 @@ export function App() {
                       nameOf={nameOf}
                     />
                   </Suspense>
+                )}
+                {tours.open && (
+                  <TourOverlay
+                    tours={tours}
+                    replay={player !== null}
+                    timeZone={session.config.site.timeZone}
+                  />
                 )}
                 {!recording && <footer className="help muted">{t('help.keys')}</footer>}
               </>

@@ -1,5 +1,8 @@
+import { tourEn, tourZhCN } from './tourStrings';
+
 /** Every UI string, by key. English is the reference; zh-CN must have the same keys. */
 export const en = {
+  ...tourEn,
   'app.title': 'TwinDeck',
   'app.tagline': 'Digital twin for 5G-connected ports and factories',
   'picker.title': 'Choose a site',
@@ -372,6 +375,7 @@ export const en = {
 export type StringKey = keyof typeof en;
 
 export const zhCN: Record<StringKey, string> = {
+  ...tourZhCN,
   'app.title': 'TwinDeck',
   'app.tagline': '5G 港口与工厂数字孪生',
   'picker.title': '选择场地',
