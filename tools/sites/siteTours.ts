@@ -81,9 +81,9 @@ export function terminalTours(): TourInput[] {
           follow: 'QC05',
           at: '2025-01-06T09:43:00+08:00',
           note: {
-            en: '09:42:40. The crane stops with fault H31, a hoist brake fault: critical, it must not lift until maintenance releases it. Such a repair takes 15 to 30 minutes. The alarm banner shows it.',
+            en: '09:42:40. The crane stops with fault H31, a hoist brake fault: critical, it must not lift until maintenance releases it. Such a repair takes 15 to 30 minutes. Press A for the alarm list.',
             'zh-CN':
-              '09:42:40，岸桥报 H31 起升制动故障后停机：属于严重故障，维修放行前不得起吊。这类维修需要 15 到 30 分钟。告警横幅已显示。',
+              '09:42:40，岸桥报 H31 起升制动故障后停机：属于严重故障，维修放行前不得起吊。这类维修需要 15 到 30 分钟。按 A 查看告警列表。',
           },
         },
         {

@@ -3,6 +3,7 @@ import type { TourConfig } from '../../config/tours';
 import { localize } from '../../lib/localizedText';
 import { useLocale, useT } from '../../ui/i18n';
 import { CloseButton } from '../common/CloseButton';
+import { TimelineIcon } from '../Timeline/TimelineIcon';
 import { TourNote } from './TourNote';
 import './Tour.css';
 
@@ -36,7 +37,8 @@ export function TourBar({ tours, position, replay, timeZone, ...on }: Props) {
   const t = useT();
   const locale = useLocale();
   const [chosen, setChosen] = useState(tours[0]?.id ?? '');
-  const tour = tours.find((x) => x.id === (position?.tourId ?? chosen));
+  // The list may have changed under a choice made before (another site): fall back to its first.
+  const tour = tours.find((x) => x.id === (position?.tourId ?? chosen)) ?? tours[0];
   const stop = position ? tour?.stops[position.stop] : undefined;
   const count = tour?.stops.length ?? 0;
   return (
@@ -82,18 +84,22 @@ export function TourBar({ tours, position, replay, timeZone, ...on }: Props) {
               aria-label={t('tour.previous')}
               data-testid="tour-previous"
             >
-              ⏮
+              <TimelineIcon name="stepBack" />
             </button>
             <button
               onClick={() =>
-                position?.playing ? on.onPause() : position ? on.onPlay() : on.onStart(chosen)
+                position?.playing
+                  ? on.onPause()
+                  : position
+                    ? on.onPlay()
+                    : tour && on.onStart(tour.id)
               }
               title={position?.playing ? t('tour.pause') : t('tour.play')}
               aria-label={position?.playing ? t('tour.pause') : t('tour.play')}
               data-testid="tour-play"
               data-playing={position?.playing ? 'true' : 'false'}
             >
-              {position?.playing ? '⏸' : '▶'}
+              <TimelineIcon name={position?.playing ? 'pause' : 'play'} />
             </button>
             <button
               onClick={on.onNext}
@@ -102,7 +108,7 @@ export function TourBar({ tours, position, replay, timeZone, ...on }: Props) {
               aria-label={t('tour.next')}
               data-testid="tour-next"
             >
-              ⏭
+              <TimelineIcon name="stepForward" />
             </button>
             {position && (
               <span className="tour-position" data-testid="tour-position">
