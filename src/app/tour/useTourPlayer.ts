@@ -115,7 +115,6 @@ export function useTourPlayer({ tours: siteTours, enabled, ready, scene, player 
       pause: () => step((p, now) => p.pause(now)),
       next: () => step((p, now) => p.next(now)),
       previous: () => step((p, now) => p.previous(now)),
-      goTo: (stop: number) => step((p, now) => p.goTo(stop, now)),
     }),
     [step],
   );
