@@ -22,7 +22,7 @@ const readableText = (page) =>
 /** Opens the desk's panels one by one (keyboard shortcuts) and reads the page with each. */
 async function readEveryPanel(page) {
   const texts = [await readableText(page)];
-  for (const key of ['a', 'k', 'c', 'p']) {
+  for (const key of ['a', 'k', 'c', 'p', 't']) {
     await page.keyboard.press(key);
     await page.waitForTimeout(300);
     texts.push(await readableText(page));

@@ -160,6 +160,39 @@ describe('the first-person walk', () => {
     assert.ok(Math.abs(camera.position[1] - 1.7) < 0.01, 'at eye height, not flown up');
   });
 
+  it('plays a guided tour on foot: each stop puts the walker in front of it', async () => {
+    const { page } = session;
+    // "Fabric to garment", stop 2 is the cutting view, stop 1 the warehouse view.
+    await callTwin(page, 'startTour', 'fabric-to-garment', 2);
+    const cutting = await until(
+      'the walker before the cutting tables',
+      async () => {
+        const state = await walk(page);
+        return Math.abs(state.position[0] + 36) < 4 && state.position[2] > -3 && state;
+      },
+      5_000,
+    );
+    assert.equal(cutting.on, true, 'still walking');
+    await page.keyboard.press(',');
+    const warehouse = await until(
+      'the walker moved on to the warehouse stop',
+      async () => {
+        const state = await walk(page);
+        return state.position[0] < -45 && state;
+      },
+      5_000,
+    );
+    assert.equal((await callTwin(page, 'tour')).stop, 1);
+    const camera = await page.evaluate(() => window.twindeck.camera());
+    assert.ok(Math.abs(camera.position[1] - 1.7) < 0.01, 'at eye height, not flown up');
+    assert.ok(warehouse);
+    await page.keyboard.press('Escape'); // leaves the walk first (the walk's key)
+    await page.keyboard.press('Escape'); // then ends the tour
+    await until('the tour ended', async () => (await callTwin(page, 'tour')) === null, 5_000);
+    await callTwin(page, 'setWalk', true);
+    await page.waitForFunction(() => Math.abs(window.twindeck.camera().position[1] - 1.7) < 0.01);
+  });
+
   it('leaves with Escape, giving the orbit back', async () => {
     const { page } = session;
     await page.keyboard.press('Escape');

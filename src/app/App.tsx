@@ -65,6 +65,9 @@ import { createWalker, EYE_HEIGHT_M, headingDegOfYaw, yawOfHeadingDeg } from '..
 import { walkObstaclesOf } from '../scene/walk/walkObstacles';
 import { WalkOverlay } from '../panels/Walk/WalkOverlay';
 import type { WalkAutomation } from './automationApi';
+import { useTourPlayer, type TourAutomation } from './tour/useTourPlayer';
+import { TourOverlay } from './tour/TourOverlay';
+import { ToursButton } from '../panels/Tour/ToursButton';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -163,6 +166,7 @@ export function App() {
   const incidentsRef = useRef<IncidentStore | null>(null);
   const kpisRef = useRef<KpiStore | null>(null);
   const plansRef = useRef<PlanAutomation | null>(null);
+  const toursRef = useRef<TourAutomation | null>(null);
   useEffect(() => {
     window.twindeck = createAutomationApi(
       twin,
@@ -178,6 +182,7 @@ export function App() {
       () => plansRef.current,
       wallStatus,
       walkAutomation,
+      () => toursRef.current,
     );
   }, [twin, ready, liveStatus, probe, playback, wallStatus, walkAutomation]);
 
@@ -363,6 +368,14 @@ export function App() {
     locate,
   });
   const setWall = wall.setOn;
+  const tours = useTourPlayer({
+    tours: config?.tours,
+    enabled: !wall.on,
+    ready: whenDrawn,
+    scene: sceneNow,
+    player,
+  });
+  toursRef.current = tours.automation;
   useNewCriticalAlarms(alarms, (alarm) => {
     // A wall screen's tour takes the alarm (and comes back from it); a desk flies when asked to.
     const shown = wall.on && wall.onCriticalAlarm(alarm);
@@ -524,6 +537,9 @@ export function App() {
       {t('plans.button')}
     </button>
   );
+  const toursButton = config && config.tours.length > 0 && (
+    <ToursButton open={tours.open} onToggle={tours.toggle} />
+  );
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = {
       f: () => void scene.current?.fitSite(),
@@ -680,6 +696,7 @@ export function App() {
                       {player && <CopyLinkButton link={shareLink} />}
                       <OpenRecordingButton onFile={openRecordingFile} />
                       {plansButton}
+                      {toursButton}
                     </>
                   ) : (
                     <>
@@ -697,6 +714,7 @@ export function App() {
                       <RecordButton status={liveStatus} fileName={recordingFileName} />
                       <OpenRecordingButton onFile={openRecordingFile} />
                       {plansButton}
+                      {toursButton}
                     </>
                   )
                 }
@@ -888,6 +906,13 @@ export function App() {
                       nameOf={nameOf}
                     />
                   </Suspense>
+                )}
+                {tours.open && (
+                  <TourOverlay
+                    tours={tours}
+                    replay={player !== null}
+                    timeZone={session.config.site.timeZone}
+                  />
                 )}
                 {!recording && <footer className="help muted">{t('help.keys')}</footer>}
               </>

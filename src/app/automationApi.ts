@@ -12,6 +12,7 @@ import type { Alarm } from '../diagnostics/alarmTypes';
 import type { IncidentStore } from './useIncidents';
 import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
 import type { WallStatus, WallStatusStore } from '../twin/wallStatus';
+import type { TourAutomation } from './tour/useTourPlayer';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -98,6 +99,10 @@ export interface TwindeckApi {
   wall(): WallStatus;
   /** The UI language: `en` or `zh-CN`. */
   locale(): Locale;
+  /** The guided tour running (docs/tours.md): its id, the stop shown (from 0), and whether it plays. */
+  tour(): { id: string; stop: number; stops: number; playing: boolean } | null;
+  /** Starts a tour of the site's config, playing, at `stop` (default its first); throws for an unknown one. */
+  startTour(id: string, stop?: number): void;
   /**
    * The first-person walk: whether it is on, the walker's eye (site metres) and where it looks
    * (compass heading, 0 north, 90 east; pitch up positive), both in degrees.
@@ -287,6 +292,7 @@ export function createAutomationApi(
   plans: () => PlanAutomation | null = () => null,
   wall: WallStatusStore | null = null,
   walk: WalkAutomation | null = null,
+  tours: () => TourAutomation | null = () => null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -464,6 +470,12 @@ export function createAutomationApi(
     setWalk(on, at) {
       if (!walk) throw new Error('this page cannot walk');
       walk.set(on, at);
+    },
+    tour: () => tours()?.status() ?? null,
+    startTour(id, stop) {
+      const automation = tours();
+      if (!automation) throw new Error('no site is shown yet; await twindeck.ready() first');
+      automation.start(id, stop);
     },
   };
 }

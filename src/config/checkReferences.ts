@@ -1,6 +1,7 @@
 import type { TwinConfig } from './schema';
 import type { ConfigIssue } from './configIssue';
 import type { AssetPart } from './expandAssetTables';
+import { checkTourReferences } from './checkTourReferences';
 
 const objectOrigin = (index: number, part: AssetPart) => `assets[${index}].${part}`;
 
@@ -67,6 +68,7 @@ export function checkReferences(
     if (!viewIds.has(viewId))
       issues.push({ path: `wall.tour[${i}]`, message: `unknown camera view "${viewId}"` });
   });
+  issues.push(...checkTourReferences(config, viewIds, seen));
   return issues;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Wall } from './wall';
+import { Tour } from './tours';
 import { AssetTable } from './assetTable';
 import { Binding, BrokerConfig } from './binding';
 import { Rule } from './rules';
@@ -178,6 +179,7 @@ export const TwinConfig = z
       .default([])
       .describe('plans of the site for preview and plan-vs-actual (docs/plans.md)'),
     wall: Wall.prefault({}).describe('the control-room wall screen (docs/wall.md)'),
+    tours: z.array(Tour).default([]).describe('guided tours for trainers (docs/tours.md)'),
   })
   .strict();
 

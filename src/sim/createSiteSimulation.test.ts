@@ -22,6 +22,7 @@ const plantConfig = {
   kpis: [],
   plans: [],
   wall: { dwellMs: 20_000, flyToCritical: true, alarmHoldMs: 120_000 },
+  tours: [],
 } as TwinConfig;
 
 describe('createSiteSimulation', () => {

@@ -1,5 +1,8 @@
+import { tourEn, tourZhCN } from './tourStrings';
+
 /** Every UI string, by key. English is the reference; zh-CN must have the same keys. */
 export const en = {
+  ...tourEn,
   'app.title': 'TwinDeck',
   'app.tagline': 'Digital twin for 5G-connected ports and factories',
   'picker.title': 'Choose a site',
@@ -371,12 +374,13 @@ export const en = {
     'W A S D walk · ← → turn · Shift hurry · drag to look · click the map to go there · Esc stop',
   'walk.map': 'Site map: you are the arrow; click to go there',
   'help.keys':
-    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · V walk · 1–9 views · Esc deselect',
+    'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · V walk · T tours · , . tour stops · 1–9 views · Esc deselect',
 } as const;
 
 export type StringKey = keyof typeof en;
 
 export const zhCN: Record<StringKey, string> = {
+  ...tourZhCN,
   'app.title': 'TwinDeck',
   'app.tagline': '5G 港口与工厂数字孪生',
   'picker.title': '选择场地',
@@ -737,5 +741,5 @@ export const zhCN: Record<StringKey, string> = {
   'walk.hint': 'W A S D 行走 · ← → 转向 · Shift 快走 · 拖动环视 · 点击地图前往 · Esc 退出',
   'walk.map': '现场地图：箭头为您的位置；点击前往',
   'help.keys':
-    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · V 漫游 · 1–9 视角 · Esc 取消选择',
+    '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · V 漫游 · T 导览 · , . 导览站点 · 1–9 视角 · Esc 取消选择',
 };

@@ -7,36 +7,43 @@ import { validateTwinConfig } from '../../src/config/loadTwinConfig';
 import { planJsonSchema, PLAN_SCHEMA_FILE } from '../planSchema';
 import { bundledPlans, formatPlan } from './sitePlans';
 import { formatTwinConfig } from './writeTwinConfig';
+import { factoryTours, terminalTours } from './siteTours';
 
 /** Bundled sites by config file name, with the entry the site picker lists. */
 export function bundledSites(): { file: string; config: TwinConfigInput }[] {
   return [
     {
       file: 'terminal.json',
-      config: buildTerminalConfig(makeTerminalLayout(BUNDLED_TERMINAL), {
-        id: 'terminal',
-        name: { en: 'Harbour Container Terminal', 'zh-CN': '港口集装箱码头' },
-        description: {
-          en: 'Two-berth container terminal modelled on Mawan, Shenzhen: 6 quay cranes, 12 RTG blocks, 40 trucks.',
-          'zh-CN': '参照深圳妈湾的两泊位集装箱码头：6 台岸桥、12 个场桥箱区、40 辆集卡。',
-        },
-        modelBaseUrl: '../models/',
-        groundUrl: '../models/terminal-ground.glb',
-        schemaRef: './schema.json',
-        quayCranes: 6,
-        vessels: 2,
-        trucks: 40,
-        containers: 5400,
-        seed: 0x7e4a1,
-      }),
+      config: {
+        ...buildTerminalConfig(makeTerminalLayout(BUNDLED_TERMINAL), {
+          id: 'terminal',
+          name: { en: 'Harbour Container Terminal', 'zh-CN': '港口集装箱码头' },
+          description: {
+            en: 'Two-berth container terminal modelled on Mawan, Shenzhen: 6 quay cranes, 12 RTG blocks, 40 trucks.',
+            'zh-CN': '参照深圳妈湾的两泊位集装箱码头：6 台岸桥、12 个场桥箱区、40 辆集卡。',
+          },
+          modelBaseUrl: '../models/',
+          groundUrl: '../models/terminal-ground.glb',
+          schemaRef: './schema.json',
+          quayCranes: 6,
+          vessels: 2,
+          trucks: 40,
+          containers: 5400,
+          seed: 0x7e4a1,
+        }),
+        tours: terminalTours(),
+      },
     },
     {
       file: 'factory.json',
-      config: buildFactoryConfig(makeFactoryLayout(), {
-        modelBaseUrl: '../models/',
-        schemaRef: './schema.json',
-        seed: 0xfac7,
-      }),
+      config: {
+        ...buildFactoryConfig(makeFactoryLayout(), {
+          modelBaseUrl: '../models/',
+          schemaRef: './schema.json',
+          seed: 0xfac7,
+        }),
+        tours: factoryTours(),
+      },
     },
   ];
 }
