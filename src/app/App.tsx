@@ -61,6 +61,7 @@ import { predictedKpis } from './preview/predictedKpis';
 import { createWallStatusStore } from '../twin/wallStatus';
 import { useWallMode, wallRequested } from './wall/useWallMode';
 import { WallScreen } from '../panels/Wall/WallScreen';
+import { useVr } from './vr/useVr';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -115,6 +116,7 @@ export function App() {
   const [networkLayer, setNetworkLayer] = useState(false);
   const scene = useRef<SceneHandle | null>(null);
   const { session, open } = useSiteSession(twin, ready, locale);
+  const vr = useVr(twin, locale);
   const [sites, setSites] = useState<SiteListEntry[] | null>(null);
   const [siteListError, setSiteListError] = useState<string | null>(null);
   const [labels, setLabels] = useState(false);
@@ -152,8 +154,9 @@ export function App() {
       () => kpisRef.current,
       () => plansRef.current,
       wallStatus,
+      vr.status,
     );
-  }, [twin, ready, liveStatus, probe, playback, wallStatus]);
+  }, [twin, ready, liveStatus, probe, playback, wallStatus, vr.status]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -557,6 +560,7 @@ export function App() {
               onRenderStart={probe.renderStarts}
               draw={drawFrames}
               ghosts={ghostsOn ? planVsActual.ghosts : null}
+              xr={vr.layer(session.site, session.config.cameraViews)}
             />
           </div>
         )}
@@ -604,6 +608,7 @@ export function App() {
                   setWall(true);
                   void document.documentElement.requestFullscreen?.().catch(() => undefined);
                 }}
+                extra={vr.button}
                 live={
                   recording ? (
                     <>

@@ -12,6 +12,8 @@ import type { Alarm } from '../diagnostics/alarmTypes';
 import type { IncidentStore } from './useIncidents';
 import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
 import type { WallStatus, WallStatusStore } from '../twin/wallStatus';
+import type { VrStatusStore } from '../twin/vrStatus';
+import { enterVr, exitVr, vrSnapshot, type AutomationVr } from './vr/vrAutomation';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -98,6 +100,15 @@ export interface TwindeckApi {
   wall(): WallStatus;
   /** The UI language: `en` or `zh-CN`. */
   locale(): Locale;
+  /**
+   * Immersive VR (docs/vr.md): whether it can start, whether it is on and in which mode, and
+   * the XR scene's parts (`sceneGraph`, counted on each call).
+   */
+  vr(): AutomationVr;
+  /** Enters VR as the toolbar button does; resolves once presenting, rejects saying why not. */
+  enterVr(): Promise<void>;
+  /** Leaves VR; resolves once back on the desk view. */
+  exitVr(): Promise<void>;
 }
 
 /** What the page lends the automation API for plans (app/preview/, app/planVsActual/). */
@@ -263,6 +274,7 @@ export function createAutomationApi(
   kpis: () => KpiStore | null,
   plans: () => PlanAutomation | null = () => null,
   wall: WallStatusStore | null = null,
+  vr: VrStatusStore | null = null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -436,6 +448,20 @@ export function createAutomationApi(
       };
     },
     locale: () => locale(),
+    vr: () =>
+      vr
+        ? vrSnapshot(vr)
+        : {
+            supported: false,
+            presenting: false,
+            mode: null,
+            support: 'checking',
+            emulated: false,
+            error: null,
+            sceneGraph: null,
+          },
+    enterVr: () => (vr ? enterVr(vr) : Promise.reject(new Error('VR is not wired in this page'))),
+    exitVr: () => (vr ? exitVr(vr) : Promise.resolve()),
   };
 }
 

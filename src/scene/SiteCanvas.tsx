@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Color } from 'three';
 import type { CameraViewConfig, ZoneConfig } from '../config/schema';
@@ -26,6 +26,8 @@ interface Props {
   onFirstFrame(): void;
   /** Planned positions drawn beside the real ones (plan vs actual). */
   ghosts?: GhostSource | null;
+  /** Drawn in the canvas beside the site: the XR layer, once VR can start (app/vr/useVr). */
+  xr?: ReactNode;
 }
 
 export const BACKGROUND = '#0e1620';
@@ -55,6 +57,7 @@ export function SiteCanvas({
   onFirstFrame,
   onRenderStart,
   ghosts = null,
+  xr = null,
 }: Props) {
   // Bumped to make a new canvas (and context) when a lost one is not given back.
   const [generation, setGeneration] = useState(0);
@@ -94,6 +97,7 @@ export function SiteCanvas({
         onFirstFrame={onFirstFrame}
         ghosts={ghosts}
       />
+      {xr}
     </Canvas>
   );
 }

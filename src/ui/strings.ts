@@ -365,6 +365,23 @@ export const en = {
   'wall.leave': 'Leave wall mode',
   'wall.leaveTip': 'Back to the desk view (W)',
   'wall.alarmStop': 'Critical alarm: {name}',
+  'vr.enter': 'Enter VR',
+  'vr.enterTip':
+    'View the site in a VR headset: push the thumbstick forward to teleport, point at an asset and pull the trigger to inspect it',
+  'vr.enterTipEmulated': 'Enter VR in the emulated headset (?xr=emulate, no device needed)',
+  'vr.exit': 'Exit VR',
+  'vr.exitTip': 'Take off the headset view and go back to the desk view',
+  'vr.checking': 'Looking for a VR headset…',
+  'vr.noHeadset':
+    'No VR headset found. Connect one or open this page in the headset’s browser; to try VR without one, add ?xr=emulate to the address',
+  'vr.noWebxr':
+    'This browser has no WebXR. Use Chrome, Edge or the Meta Quest browser; to try VR without a headset, add ?xr=emulate to the address',
+  'vr.insecure':
+    'VR needs a secure page: open TwinDeck over HTTPS (or on this computer as localhost)',
+  'vr.failed': 'Could not start VR: {message}',
+  'vr.helpTitle': 'Welcome to the site in VR',
+  'vr.helpText':
+    'Push a thumbstick forward, aim the arc at the ground and let go to teleport. Point at an asset and pull the trigger to see its data.',
   'help.keys':
     'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · 1–9 views · Esc deselect',
 } as const;
@@ -727,6 +744,20 @@ export const zhCN: Record<StringKey, string> = {
   'wall.leave': '退出大屏',
   'wall.leaveTip': '回到桌面视图（W）',
   'wall.alarmStop': '严重告警：{name}',
+  'vr.enter': '进入 VR',
+  'vr.enterTip': '用 VR 头显查看现场：向前推摇杆瞬移，指向设备并扣扳机查看详情',
+  'vr.enterTipEmulated': '在模拟头显中进入 VR（?xr=emulate，无需设备）',
+  'vr.exit': '退出 VR',
+  'vr.exitTip': '离开头显视图，回到桌面视图',
+  'vr.checking': '正在查找 VR 头显…',
+  'vr.noHeadset':
+    '未找到 VR 头显。请连接头显，或在头显的浏览器中打开本页；没有头显时，可在地址后加 ?xr=emulate 试用',
+  'vr.noWebxr':
+    '此浏览器不支持 WebXR。请使用 Chrome、Edge 或 Meta Quest 浏览器；没有头显时，可在地址后加 ?xr=emulate 试用',
+  'vr.insecure': 'VR 需要安全页面：请通过 HTTPS（或在本机以 localhost）打开 TwinDeck',
+  'vr.failed': '无法启动 VR：{message}',
+  'vr.helpTitle': '欢迎在 VR 中查看现场',
+  'vr.helpText': '向前推摇杆，将弧线对准地面后松开即可瞬移。指向设备并扣扳机可查看其数据。',
   'help.keys':
     '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · 1–9 视角 · Esc 取消选择',
 };

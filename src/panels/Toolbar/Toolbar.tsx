@@ -22,6 +22,8 @@ interface Props {
   live?: ReactNode;
   /** Turns the page into a wall screen. */
   onWall?(): void;
+  /** More controls before the language switch (the VR button). */
+  extra?: ReactNode;
 }
 
 /** Site name, camera views, fit and labels — the controls a person reaches for first. */
@@ -36,6 +38,7 @@ export function Toolbar({
   onToggleLabels,
   onWall,
   live,
+  extra,
 }: Props) {
   const t = useT();
   const locale = useLocale();
@@ -80,6 +83,7 @@ export function Toolbar({
           {t('wall.enter')}
         </button>
       )}
+      {extra}
       <LanguageSwitch />
     </nav>
   );
