@@ -54,6 +54,12 @@ export default function XrLayer({ site, twin, views, status, emulate, locale, wo
         // @react-three/xr would inject one on every localhost page.
         emulate: false,
         offerSession: false,
+        // AR features a VR twin never uses: asked for, the Quest asks the person for room data.
+        anchors: false,
+        planeDetection: false,
+        meshDetection: false,
+        hitTest: false,
+        domOverlay: false,
         enterGrantedSession: false,
         // No controller or hand models: they would come from a CDN. Rays, cursors and the
         // teleport arc are drawn; the button layout comes from public/xr-input-profiles/.
