@@ -31,6 +31,22 @@ const UNAVAILABLE_TIP = {
   insecure: en['vr.insecure'],
 };
 
+/** A vector (x, z parts) turned by `yaw` about +y, as three.js turns an object's children. */
+const turn = ([x, y, z], yaw) => [
+  x * Math.cos(yaw) + z * Math.sin(yaw),
+  y,
+  -x * Math.sin(yaw) + z * Math.cos(yaw),
+];
+
+/** The quaternion [x, y, z, w] turning -z (where a controller's ray points) onto unit `d`. */
+const aimAlong = ([dx, dy, dz]) => {
+  const [x, y, z, w] = [dy, -dx, 0, 1 - dz];
+  const n = Math.hypot(x, y, z, w);
+  return [x / n, y / n, z / n, w / n];
+};
+
+const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
 describe('VR', () => {
   it('is off in a browser without a headset, says why, and costs no XR code', async () => {
     const session = await openSite(browser, `${SITE}&lang=en`);
@@ -115,6 +131,7 @@ describe('VR', () => {
       const button = page.locator(byTestId('vr-button'));
       await until('the emulator installed', async () => !(await button.isDisabled()), 20_000);
       assert.equal((await callTwin(page, 'vr')).emulated, true);
+      const camera = await callTwin(page, 'camera');
       await button.click();
       const presenting = await until(
         'presenting with both controllers',
@@ -136,8 +153,53 @@ describe('VR', () => {
       assert.equal(graph.captionPanels, 1, 'the controls help floats ahead');
       assert.equal(graph.assetPanels, 0, 'no asset panel without a selection');
 
-      const asset = (await callTwin(page, 'assets'))[0].id;
-      await callTwin(page, 'select', asset);
+      // The player stands on the ground in front of what the desk camera looked at, facing it.
+      const { origin } = presenting;
+      assert.equal(origin.position[1], 0);
+      const look = [camera.target[0] - camera.position[0], camera.target[2] - camera.position[2]];
+      const facing = [-Math.sin(origin.yaw), -Math.cos(origin.yaw)];
+      const cos = (look[0] * facing[0] + look[1] * facing[1]) / Math.hypot(...look);
+      assert.ok(cos > 0.999, `facing the camera's way (cos ${cos})`);
+      const ahead = distance(origin.position, [camera.target[0], 0, camera.target[2]]);
+      assert.ok(ahead <= 12.01, `${ahead.toFixed(1)} m short of the looked-at point`);
+
+      // Inspecting by pointing: the right controller's ray on the asset nearest the player, then
+      // the trigger pulled and let go.
+      const assets = await callTwin(page, 'assets');
+      const near = assets
+        .map((a) => ({ a, d: distance(a.position, origin.position) }))
+        .sort((p, q) => p.d - q.d)[0].a;
+      const aim = [near.position[0], near.position[1] + 0.8, near.position[2]];
+      const hand = [0.25, 1.3, -0.3];
+      const handInWorld = turn(hand, origin.yaw).map((v, i) => v + origin.position[i]);
+      const towards = turn(
+        aim.map((v, i) => v - handInWorld[i]),
+        -origin.yaw,
+      );
+      const length = Math.hypot(...towards);
+      const quaternion = aimAlong(towards.map((v) => v / length));
+      await page.evaluate(
+        ([position, q]) => {
+          const right = window.twindeckXrEmulator.controllers.right;
+          right.position.set(...position);
+          right.quaternion.set(...q);
+        },
+        [hand, quaternion],
+      );
+      await page.waitForTimeout(500);
+      await page.evaluate(() =>
+        window.twindeckXrEmulator.controllers.right.updateButtonValue('trigger', 1),
+      );
+      await page.waitForTimeout(300);
+      await page.evaluate(() =>
+        window.twindeckXrEmulator.controllers.right.updateButtonValue('trigger', 0),
+      );
+      await until(
+        'the pointed-at asset selected',
+        async () => (await callTwin(page, 'selected')) === near.id,
+        10_000,
+      );
+
       // The help leaves once something was inspected.
       await until(
         'the asset panel instead of the help',

@@ -459,6 +459,7 @@ export function createAutomationApi(
             emulated: false,
             error: null,
             sceneGraph: null,
+            origin: null,
           },
     enterVr: () => (vr ? enterVr(vr) : Promise.reject(new Error('VR is not wired in this page'))),
     exitVr: () => (vr ? exitVr(vr) : Promise.resolve()),

@@ -35,6 +35,13 @@ export interface VrControl {
   enter(): Promise<void>;
   exit(): Promise<void>;
   sceneGraph(): VrSceneGraph;
+  /** Where the player's origin (feet) is, site metres, and its turn about +y (radians). */
+  origin(): VrOriginState;
+}
+
+export interface VrOriginState {
+  position: [number, number, number];
+  yaw: number;
 }
 
 export interface VrStatus {

@@ -23,6 +23,7 @@ function fakeControl(status: ReturnType<typeof createVrStatusStore>): VrControl 
       setTimeout(() => status.setState({ presenting: false, mode: null }), 5);
     }),
     sceneGraph: () => EMPTY_GRAPH,
+    origin: () => ({ position: [1, 0, 2], yaw: 0.5 }),
   };
 }
 
@@ -40,6 +41,7 @@ describe('VR automation', () => {
       presenting: true,
       mode: 'immersive-vr',
       sceneGraph: EMPTY_GRAPH,
+      origin: { position: [1, 0, 2], yaw: 0.5 },
     });
     await exitVr(status, 1000);
     expect(vrSnapshot(status)).toMatchObject({ presenting: false, mode: null });

@@ -1,4 +1,4 @@
-import type { VrSceneGraph, VrStatus, VrStatusStore } from '../../twin/vrStatus';
+import type { VrOriginState, VrSceneGraph, VrStatus, VrStatusStore } from '../../twin/vrStatus';
 
 /** `twindeck.vr()`: whether VR can start, whether it is on, and what its scene holds. */
 export interface AutomationVr {
@@ -14,6 +14,8 @@ export interface AutomationVr {
   error: string | null;
   /** Counts of the XR scene's parts (null until the XR code has loaded). */
   sceneGraph: VrSceneGraph | null;
+  /** The player's origin (feet on the ground) and its turn about +y, or null before loading. */
+  origin: VrOriginState | null;
 }
 
 /** Waiting this long for the support check and the XR code is a stuck page, not a slow one. */
@@ -29,6 +31,7 @@ export function vrSnapshot(status: VrStatusStore): AutomationVr {
     emulated: s.emulated,
     error: s.error,
     sceneGraph: s.control?.sceneGraph() ?? null,
+    origin: s.control?.origin() ?? null,
   };
 }
 

@@ -63,8 +63,17 @@ export default function XrLayer({ site, twin, views, status, emulate, locale, wo
         enterGrantedSession: false,
         // No controller or hand models: they would come from a CDN. Rays, cursors and the
         // teleport arc are drawn; the button layout comes from public/xr-input-profiles/.
-        controller: { model: false, teleportPointer: true },
-        hand: { model: false, teleportPointer: true },
+        // No grab or touch pointers: their sphere tests an instanced mesh by its bounds, which
+        // span the whole site, so they always "hit" and took every event from the ray.
+        // A press and release one slow frame apart (a loaded headset, the software-GPU test
+        // browser) is still a click: 1 s rather than the 300 ms default.
+        controller: {
+          model: false,
+          grabPointer: false,
+          teleportPointer: true,
+          rayPointer: { clickThresholdMs: 1000 },
+        },
+        hand: { model: false, grabPointer: false, touchPointer: false, teleportPointer: true },
         baseAssetPath: new URL('xr-input-profiles/', document.baseURI).href,
         defaultControllerProfileId: 'generic-trigger-squeeze-thumbstick',
       }),
@@ -148,6 +157,13 @@ function VrRig({ site, twin, views, status, locale, words }: Omit<Props, 'emulat
         },
         async exit() {
           await xrStore.getState().session?.end();
+        },
+        origin() {
+          const group = origin.current;
+          return {
+            position: (group?.position.toArray() ?? [0, 0, 0]) as [number, number, number],
+            yaw: group?.rotation.y ?? 0,
+          };
         },
         sceneGraph(): VrSceneGraph {
           const { scene } = get();

@@ -12,6 +12,10 @@ export function installEmulator(): XRDevice {
   const device = new XRDevice(metaQuest3, { stereoEnabled: false });
   device.primaryInputMode = 'controller';
   device.installRuntime({ forceInstall: true });
-  device.installDevUI(DevUI);
+  // Its panels move the controllers for a person, and put their own pose on them every frame;
+  // a script driving the browser (WebDriver, Playwright) moves them through the device instead.
+  if (!navigator.webdriver) device.installDevUI(DevUI);
+  // Scripts and the browser tests move the emulated controllers through it (docs/vr.md).
+  (globalThis as { twindeckXrEmulator?: XRDevice }).twindeckXrEmulator = device;
   return device;
 }
