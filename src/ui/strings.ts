@@ -367,7 +367,7 @@ export const en = {
   'wall.alarmStop': 'Critical alarm: {name}',
   'vr.enter': 'Enter VR',
   'vr.enterTip':
-    'View the site in a VR headset: push the thumbstick forward to teleport, point at an asset and pull the trigger to inspect it',
+    'View the site in a VR headset: aim at the ground and pull the trigger to teleport; point at an asset and pull the trigger to inspect it',
   'vr.enterTipEmulated': 'Enter VR in the emulated headset (?xr=emulate, no device needed)',
   'vr.exit': 'Exit VR',
   'vr.exitTip': 'Take off the headset view and go back to the desk view',
@@ -381,7 +381,7 @@ export const en = {
   'vr.failed': 'Could not start VR: {message}',
   'vr.helpTitle': 'Welcome to the site in VR',
   'vr.helpText':
-    'Push a thumbstick forward, aim the arc at the ground and let go to teleport. Point at an asset and pull the trigger to see its data.',
+    'Aim at the ground: the arc shows where you will land; pull and release the trigger to teleport there. Point at an asset and pull the trigger to see its data.',
   'help.keys':
     'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · 1–9 views · Esc deselect',
 } as const;
@@ -745,7 +745,7 @@ export const zhCN: Record<StringKey, string> = {
   'wall.leaveTip': '回到桌面视图（W）',
   'wall.alarmStop': '严重告警：{name}',
   'vr.enter': '进入 VR',
-  'vr.enterTip': '用 VR 头显查看现场：向前推摇杆瞬移，指向设备并扣扳机查看详情',
+  'vr.enterTip': '用 VR 头显查看现场：指向地面并扣扳机瞬移，指向设备并扣扳机查看详情',
   'vr.enterTipEmulated': '在模拟头显中进入 VR（?xr=emulate，无需设备）',
   'vr.exit': '退出 VR',
   'vr.exitTip': '离开头显视图，回到桌面视图',
@@ -757,7 +757,7 @@ export const zhCN: Record<StringKey, string> = {
   'vr.insecure': 'VR 需要安全页面：请通过 HTTPS（或在本机以 localhost）打开 TwinDeck',
   'vr.failed': '无法启动 VR：{message}',
   'vr.helpTitle': '欢迎在 VR 中查看现场',
-  'vr.helpText': '向前推摇杆，将弧线对准地面后松开即可瞬移。指向设备并扣扳机可查看其数据。',
+  'vr.helpText': '指向地面：弧线显示落点，扣下并松开扳机即可瞬移。指向设备并扣扳机可查看其数据。',
   'help.keys':
     '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · 1–9 视角 · Esc 取消选择',
 };

@@ -19,6 +19,13 @@ const GROUND_Y = 0;
 /** The teleport floor reaches this far past the site's bounds, so its edges can be reached. */
 const FLOOR_MARGIN = 1.3;
 
+/**
+ * Tags for `sceneGraph()`, one object each: R3F re-applies a `userData` prop that changed
+ * identity, which would wipe the `teleportTarget` flag @react-three/xr sets on the floor.
+ */
+const ORIGIN_DATA = { vrRole: 'origin' };
+const FLOOR_DATA = { vrRole: 'teleport-target' };
+
 /** Words of the VR layer: the panels' and the controls help. */
 export interface VrLayerWords extends VrWords {
   helpTitle: string;
@@ -214,7 +221,7 @@ function VrRig({ site, twin, views, status, locale, words }: Omit<Props, 'emulat
 
   return (
     <>
-      <XROrigin ref={origin} userData={{ vrRole: 'origin' }} />
+      <XROrigin ref={origin} userData={ORIGIN_DATA} />
       {session && (
         <>
           <TeleportTarget
@@ -227,7 +234,7 @@ function VrRig({ site, twin, views, status, locale, words }: Omit<Props, 'emulat
             <mesh
               position={[floor.x, GROUND_Y + 0.01, floor.z]}
               rotation-x={-Math.PI / 2}
-              userData={{ vrRole: 'teleport-target' }}
+              userData={FLOOR_DATA}
             >
               <planeGeometry args={[floor.size, floor.size]} />
               <meshBasicMaterial colorWrite={false} depthWrite={false} />
