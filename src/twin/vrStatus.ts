@@ -37,6 +37,14 @@ export interface VrControl {
   sceneGraph(): VrSceneGraph;
   /** Where the player's origin (feet) is, site metres, and its turn about +y (radians). */
   origin(): VrOriginState;
+  /**
+   * Stands the player on the ground in front of what a camera pose looks at, facing the same
+   * way — how a tour stop (a camera view) is visited in VR.
+   */
+  standAt(look: {
+    position: readonly [number, number, number];
+    target: readonly [number, number, number];
+  }): void;
 }
 
 export interface VrOriginState {

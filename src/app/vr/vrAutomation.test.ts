@@ -24,6 +24,7 @@ function fakeControl(status: ReturnType<typeof createVrStatusStore>): VrControl 
     }),
     sceneGraph: () => EMPTY_GRAPH,
     origin: () => ({ position: [1, 0, 2], yaw: 0.5 }),
+    standAt: vi.fn(),
   };
 }
 

@@ -10,7 +10,7 @@ import type { BuiltSite } from '../buildSite';
 import { countRole } from './textPanel';
 import { VrAssetPanel } from './VrAssetPanel';
 import { VrCaptionPanel } from './VrCaptionPanel';
-import { chooseVrOrigin } from './vrOrigin';
+import { chooseVrOrigin, type LookingAt } from './vrOrigin';
 import { probeVrSupport } from './vrSupport';
 import type { VrWords } from './vrPanelText';
 
@@ -123,29 +123,36 @@ function VrRig({ site, twin, views, status, locale, words }: Omit<Props, 'emulat
   const xrStore = useXRStore();
   const [helpShown, setHelpShown] = useState(true);
 
-  /** Puts the player on the ground in front of what the desk camera looks at. */
-  const placeOrigin = useCallback(() => {
-    const group = origin.current;
-    if (!group) return;
-    const { camera, controls } = get();
-    const target = (controls as unknown as OrbitLike | null)?.target;
-    const center = site.bounds.isEmpty()
-      ? new Vector3()
-      : site.bounds.getBoundingSphere(new Sphere()).center;
-    const pose = chooseVrOrigin(
-      target
+  /**
+   * Puts the player on the ground in front of what `look` looks at (by default the desk camera;
+   * then the site's first view, then its centre).
+   */
+  const placeOrigin = useCallback(
+    (look?: LookingAt) => {
+      const group = origin.current;
+      if (!group) return;
+      const { camera, controls } = get();
+      const target = (controls as unknown as OrbitLike | null)?.target;
+      const center = site.bounds.isEmpty()
+        ? new Vector3()
+        : site.bounds.getBoundingSphere(new Sphere()).center;
+      const desk = target
         ? {
             position: camera.position.toArray() as [number, number, number],
             target: target.toArray() as [number, number, number],
           }
-        : null,
-      views[0],
-      center.toArray() as [number, number, number],
-      GROUND_Y,
-    );
-    group.position.fromArray(pose.position);
-    group.rotation.set(0, pose.yaw, 0);
-  }, [get, site, views]);
+        : null;
+      const pose = chooseVrOrigin(
+        look ?? desk,
+        views[0],
+        center.toArray() as [number, number, number],
+        GROUND_Y,
+      );
+      group.position.fromArray(pose.position);
+      group.rotation.set(0, pose.yaw, 0);
+    },
+    [get, site, views],
+  );
 
   useEffect(() => {
     status.setState({
@@ -165,6 +172,7 @@ function VrRig({ site, twin, views, status, locale, words }: Omit<Props, 'emulat
         async exit() {
           await xrStore.getState().session?.end();
         },
+        standAt: (look) => placeOrigin(look),
         origin() {
           const group = origin.current;
           return {
