@@ -58,6 +58,15 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },
+  resolve: {
+    // @iwer/devui (the emulator's UI) pins three 0.165 while its helper packages get ours: two
+    // three.js in one renderer throws ("onBuild is not a function"). One three for everything.
+    dedupe: ['three'],
+    alias: {
+      // See the file: the emulator's AR rooms are never used, only built.
+      '@iwer/sem': resolve('src/scene/xr/noSyntheticEnvironment.ts'),
+    },
+  },
   // The manifest tells `npm run bench` which chunks a page loads before it can start.
   build: { target: 'es2022', chunkSizeWarningLimit: 2000, manifest: true },
 });

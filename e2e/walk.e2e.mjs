@@ -190,7 +190,7 @@ describe('the first-person walk', () => {
     await page.keyboard.press('Escape'); // then ends the tour
     await until('the tour ended', async () => (await callTwin(page, 'tour')) === null, 5_000);
     await callTwin(page, 'setWalk', true);
-    await page.waitForFunction(() => Math.abs(window.twindeck.camera().position[1] - 1.7) < 0.01);
+    await until('walking again', async () => (await walk(page)).on, 5_000);
   });
 
   it('leaves with Escape, giving the orbit back', async () => {

@@ -65,9 +65,10 @@ import { createWalker, EYE_HEIGHT_M, headingDegOfYaw, yawOfHeadingDeg } from '..
 import { walkObstaclesOf } from '../scene/walk/walkObstacles';
 import { WalkOverlay } from '../panels/Walk/WalkOverlay';
 import type { WalkAutomation } from './automationApi';
-import { useTourPlayer, type TourAutomation } from './tour/useTourPlayer';
+import { useTourPlayer, type TourAutomation, type TourStatus } from './tour/useTourPlayer';
 import { TourOverlay } from './tour/TourOverlay';
 import { ToursButton } from '../panels/Tour/ToursButton';
+import { useVr } from './vr/useVr';
 
 /** Going to an incident starts the replay this long before it began. */
 const INCIDENT_LEAD_MS = 10_000;
@@ -120,7 +121,8 @@ export function App() {
   const walkAutomation = useMemo<WalkAutomation>(
     () => ({
       report: () => ({
-        on: walker.store.getState().on,
+        // Walking once the controls listen, so a script's next key press is the walk's.
+        on: walker.store.getState().on && walker.active,
         position: [walker.pose.x, EYE_HEIGHT_M, walker.pose.z],
         headingDeg: headingDegOfYaw(walker.pose.yawRad),
         pitchDeg: (walker.pose.pitchRad * 180) / Math.PI,
@@ -143,6 +145,7 @@ export function App() {
   const [networkLayer, setNetworkLayer] = useState(false);
   const scene = useRef<SceneHandle | null>(null);
   const { session, open } = useSiteSession(twin, ready, locale);
+  const vr = useVr(twin, locale);
   const [sites, setSites] = useState<SiteListEntry[] | null>(null);
   const [siteListError, setSiteListError] = useState<string | null>(null);
   const [labels, setLabels] = useState(false);
@@ -183,8 +186,9 @@ export function App() {
       wallStatus,
       walkAutomation,
       () => toursRef.current,
+      vr.status,
     );
-  }, [twin, ready, liveStatus, probe, playback, wallStatus, walkAutomation]);
+  }, [twin, ready, liveStatus, probe, playback, wallStatus, walkAutomation, vr.status]);
 
   const navigate = useCallback(
     (request: SiteRequest | null) => {
@@ -368,7 +372,15 @@ export function App() {
     locate,
   });
   const setWall = wall.setOn;
+  // In VR a tour stop stands the player in front of what the stop shows: where the desk camera
+  // has just flown to (a view, a pose, an asset), looked at from the same side.
+  const standInVr = useCallback(() => {
+    const { presenting, control } = vr.status.getState();
+    const camera = scene.current?.camera();
+    if (presenting && control && camera) control.standAt(camera);
+  }, [vr.status]);
   const tours = useTourPlayer({
+    onArrived: standInVr,
     tours: config?.tours,
     enabled: !wall.on,
     ready: whenDrawn,
@@ -376,6 +388,21 @@ export function App() {
     player,
   });
   toursRef.current = tours.automation;
+  // The tour's note floats ahead of the player in VR (the VR layer shows `caption`).
+  useEffect(() => {
+    const update = ({ tourId, state }: TourStatus) => {
+      const tour = config?.tours.find((t) => t.id === tourId);
+      const stop = tour && state.kind !== 'stopped' ? tour.stops[state.stop] : undefined;
+      vr.status.setState({
+        caption:
+          tour && stop
+            ? { title: localize(tour.name, locale), text: localize(stop.note, locale) }
+            : null,
+      });
+    };
+    update(tours.status.getState());
+    return tours.status.subscribe(update);
+  }, [tours.status, config, locale, vr.status]);
   useNewCriticalAlarms(alarms, (alarm) => {
     // A wall screen's tour takes the alarm (and comes back from it); a desk flies when asked to.
     const shown = wall.on && wall.onCriticalAlarm(alarm);
@@ -615,6 +642,7 @@ export function App() {
               ghosts={ghostsOn ? planVsActual.ghosts : null}
               walker={walker}
               walking={walking && !wall.on}
+              xr={vr.layer(session.site, session.config.cameraViews)}
             />
           </div>
         )}
@@ -665,6 +693,7 @@ export function App() {
                   setWall(true);
                   void document.documentElement.requestFullscreen?.().catch(() => undefined);
                 }}
+                extra={vr.button}
                 live={
                   recording ? (
                     <>

@@ -13,6 +13,8 @@ import type { IncidentStore } from './useIncidents';
 import type { KpiStore } from '../diagnostics/kpis/createKpiStore';
 import type { WallStatus, WallStatusStore } from '../twin/wallStatus';
 import type { TourAutomation } from './tour/useTourPlayer';
+import type { VrStatusStore } from '../twin/vrStatus';
+import { enterVr, exitVr, vrSnapshot, type AutomationVr } from './vr/vrAutomation';
 
 /** One asset as the automation API reports it: a snapshot, safe to keep. */
 export interface AutomationAsset {
@@ -113,6 +115,15 @@ export interface TwindeckApi {
    * `headingDeg` if given; without it a walk starts at the centre of the view.
    */
   setWalk(on: boolean, at?: { x: number; z: number; headingDeg?: number }): void;
+  /**
+   * Immersive VR (docs/vr.md): whether it can start, whether it is on and in which mode, and
+   * the XR scene's parts (`sceneGraph`, counted on each call).
+   */
+  vr(): AutomationVr;
+  /** Enters VR as the toolbar button does; resolves once presenting, rejects saying why not. */
+  enterVr(): Promise<void>;
+  /** Leaves VR; resolves once back on the desk view. */
+  exitVr(): Promise<void>;
 }
 
 export interface WalkReport {
@@ -293,6 +304,7 @@ export function createAutomationApi(
   wall: WallStatusStore | null = null,
   walk: WalkAutomation | null = null,
   tours: () => TourAutomation | null = () => null,
+  vr: VrStatusStore | null = null,
 ): TwindeckApi {
   const openedAt = Date.now();
   const player = () => {
@@ -477,6 +489,22 @@ export function createAutomationApi(
       if (!automation) throw new Error('no site is shown yet; await twindeck.ready() first');
       automation.start(id, stop);
     },
+    vr: () =>
+      vr
+        ? vrSnapshot(vr)
+        : {
+            supported: false,
+            presenting: false,
+            mode: null,
+            support: 'checking',
+            emulated: false,
+            error: null,
+            sceneGraph: null,
+            origin: null,
+            caption: null,
+          },
+    enterVr: () => (vr ? enterVr(vr) : Promise.reject(new Error('VR is not wired in this page'))),
+    exitVr: () => (vr ? exitVr(vr) : Promise.resolve()),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Color } from 'three';
 import type { CameraViewConfig, ZoneConfig } from '../config/schema';
@@ -30,6 +30,8 @@ interface Props {
   /** The first-person walk; while `walking`, it drives the camera instead of the orbit. */
   walker: Walker;
   walking?: boolean;
+  /** Drawn in the canvas beside the site: the XR layer, once VR can start (app/vr/useVr). */
+  xr?: ReactNode;
 }
 
 export const BACKGROUND = '#0e1620';
@@ -61,6 +63,7 @@ export function SiteCanvas({
   ghosts = null,
   walker,
   walking = false,
+  xr = null,
 }: Props) {
   // Bumped to make a new canvas (and context) when a lost one is not given back.
   const [generation, setGeneration] = useState(0);
@@ -102,6 +105,7 @@ export function SiteCanvas({
         walker={walker}
         walking={walking}
       />
+      {xr}
     </Canvas>
   );
 }

@@ -373,6 +373,23 @@ export const en = {
   'walk.hint':
     'W A S D walk · ← → turn · Shift hurry · drag to look · click the map to go there · Esc stop',
   'walk.map': 'Site map: you are the arrow; click to go there',
+  'vr.enter': 'Enter VR',
+  'vr.enterTip':
+    'View the site in a VR headset: left controller, aim at the ground and pull the trigger to teleport; right controller, point at an asset and pull the trigger to inspect it',
+  'vr.enterTipEmulated': 'Enter VR in the emulated headset (?xr=emulate, no device needed)',
+  'vr.exit': 'Exit VR',
+  'vr.exitTip': 'Take off the headset view and go back to the desk view',
+  'vr.checking': 'Looking for a VR headset…',
+  'vr.noHeadset':
+    'No VR headset found. Connect one or open this page in the headset’s browser; to try VR without one, add ?xr=emulate to the address',
+  'vr.noWebxr':
+    'This browser has no WebXR. Use Chrome, Edge or the Meta Quest browser; to try VR without a headset, add ?xr=emulate to the address',
+  'vr.insecure':
+    'VR needs a secure page: open TwinDeck over HTTPS (or on this computer as localhost)',
+  'vr.failed': 'Could not start VR: {message}',
+  'vr.helpTitle': 'Welcome to the site in VR',
+  'vr.helpText':
+    'Left hand: aim at the ground — the arc shows where you will land — and pull and release the trigger to teleport there. Right hand: point at an asset and pull the trigger to see its data.',
   'help.keys':
     'Drag to orbit · right-drag to pan · wheel to zoom · F fit · L labels · C connection · N 5G links · R record · A alarms · K KPIs · P plans · W wall · V walk · T tours · , . tour stops · 1–9 views · Esc deselect',
 } as const;
@@ -740,6 +757,21 @@ export const zhCN: Record<StringKey, string> = {
   'walk.buttonTip': '以人眼高度在现场步行漫游（V）；Esc 退出',
   'walk.hint': 'W A S D 行走 · ← → 转向 · Shift 快走 · 拖动环视 · 点击地图前往 · Esc 退出',
   'walk.map': '现场地图：箭头为您的位置；点击前往',
+  'vr.enter': '进入 VR',
+  'vr.enterTip': '用 VR 头显查看现场：左手柄指向地面并扣扳机瞬移，右手柄指向设备并扣扳机查看详情',
+  'vr.enterTipEmulated': '在模拟头显中进入 VR（?xr=emulate，无需设备）',
+  'vr.exit': '退出 VR',
+  'vr.exitTip': '离开头显视图，回到桌面视图',
+  'vr.checking': '正在查找 VR 头显…',
+  'vr.noHeadset':
+    '未找到 VR 头显。请连接头显，或在头显的浏览器中打开本页；没有头显时，可在地址后加 ?xr=emulate 试用',
+  'vr.noWebxr':
+    '此浏览器不支持 WebXR。请使用 Chrome、Edge 或 Meta Quest 浏览器；没有头显时，可在地址后加 ?xr=emulate 试用',
+  'vr.insecure': 'VR 需要安全页面：请通过 HTTPS（或在本机以 localhost）打开 TwinDeck',
+  'vr.failed': '无法启动 VR：{message}',
+  'vr.helpTitle': '欢迎在 VR 中查看现场',
+  'vr.helpText':
+    '左手：指向地面，弧线显示落点，扣下并松开扳机即可瞬移。右手：指向设备并扣扳机可查看其数据。',
   'help.keys':
     '拖动旋转 · 右键拖动平移 · 滚轮缩放 · F 全景 · L 标签 · C 连接 · N 5G 链路 · R 录制 · A 告警 · K 指标 · P 计划 · W 大屏 · V 漫游 · T 导览 · , . 导览站点 · 1–9 视角 · Esc 取消选择',
 };

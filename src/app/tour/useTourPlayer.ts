@@ -36,6 +36,8 @@ interface Options {
   scene: () => SceneHandle | null;
   /** The replay's player: stops with `at` go to their moment. Null live. */
   player: Player | null;
+  /** Called once a stop has been carried out (the camera arrived): VR stands the player there. */
+  onArrived?: () => void;
 }
 
 /**
@@ -43,7 +45,14 @@ interface Options {
  * new stop carried out by `applyTourStop`. Human-speed state goes to `status`; React renders the
  * bar from it, never from telemetry.
  */
-export function useTourPlayer({ tours: siteTours, enabled, ready, scene, player }: Options) {
+export function useTourPlayer({
+  tours: siteTours,
+  enabled,
+  ready,
+  scene,
+  player,
+  onArrived,
+}: Options) {
   const tours = siteTours ?? NO_TOURS;
   const status: StoreApi<TourStatus> = useMemo(
     () => createStore<TourStatus>()(() => ({ tourId: null, state: { kind: 'stopped' } })),
@@ -55,6 +64,8 @@ export function useTourPlayer({ tours: siteTours, enabled, ready, scene, player 
   const shown = useRef(0);
   const playerRef = useRef(player);
   playerRef.current = player;
+  const arrivedRef = useRef(onArrived);
+  arrivedRef.current = onArrived;
 
   const show = useCallback(
     (stop: number | null) => {
@@ -73,7 +84,9 @@ export function useTourPlayer({ tours: siteTours, enabled, ready, scene, player 
           seek: replay ? (t) => replay.seek(t) : null,
           current: () => token === shown.current,
         }).then(() => {
-          if (token === shown.current) current.player.arrived(stop, Date.now());
+          if (token !== shown.current) return;
+          current.player.arrived(stop, Date.now());
+          arrivedRef.current?.();
         });
       });
     },

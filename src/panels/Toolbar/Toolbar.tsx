@@ -25,6 +25,8 @@ interface Props {
   /** Whether the first-person walk is on, and its toggle. */
   walking?: boolean;
   onWalk?(): void;
+  /** More controls before the language switch (the VR button). */
+  extra?: ReactNode;
 }
 
 /** Site name, camera views, fit and labels — the controls a person reaches for first. */
@@ -41,6 +43,7 @@ export function Toolbar({
   walking = false,
   onWalk,
   live,
+  extra,
 }: Props) {
   const t = useT();
   const locale = useLocale();
@@ -96,6 +99,7 @@ export function Toolbar({
           {t('wall.enter')}
         </button>
       )}
+      {extra}
       <LanguageSwitch />
     </nav>
   );

@@ -107,6 +107,7 @@ export function WalkControls({ site, walker }: Props) {
     const onPointerUp = () => {
       drag = null;
     };
+    walker.active = true;
     window.addEventListener('keydown', onDown, true);
     window.addEventListener('keyup', onUp, true);
     window.addEventListener('blur', onBlur);
@@ -114,6 +115,7 @@ export function WalkControls({ site, walker }: Props) {
     window.addEventListener('pointermove', onPointerMove);
     window.addEventListener('pointerup', onPointerUp);
     return () => {
+      walker.active = false;
       window.removeEventListener('keydown', onDown, true);
       window.removeEventListener('keyup', onUp, true);
       window.removeEventListener('blur', onBlur);

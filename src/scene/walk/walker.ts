@@ -30,6 +30,8 @@ export interface WalkerRequest {
 export interface Walker {
   readonly store: StoreApi<{ on: boolean }>;
   readonly pose: WalkerPose;
+  /** The walk controls are mounted and listening (a frame or two after `on` is set). */
+  active: boolean;
   /** The site (its built scene) the walker last walked in: where `pose` belongs. */
   walkedIn: object | null;
   /** Set by `place`/`standBefore`; taken by the controls' next frame. */
@@ -63,6 +65,7 @@ export function createWalker(): Walker {
     store: createStore<{ on: boolean }>()(() => ({ on: false })),
     pose: { x: 0, z: 0, yawRad: 0, pitchRad: 0 },
     pending: null,
+    active: false,
     walkedIn: null,
     place(x, z, yawRad = walker.pose.yawRad) {
       walker.pending = { x, z, yawRad };
