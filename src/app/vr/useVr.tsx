@@ -3,24 +3,18 @@ import { useStore } from 'zustand';
 import type { CameraViewConfig } from '../../config/schema';
 import type { Locale } from '../../lib/localizedText';
 import type { BuiltSite } from '../../scene/buildSite';
-import type { VrLayerWords } from '../../scene/xr/XrLayer';
+import type { VrLayerWords, XrLayerProps } from '../../scene/xr/XrLayer';
 import { probeVrSupport, xrEmulateRequested } from '../../scene/xr/vrSupport';
 import type { TwinStore } from '../../twin/createTwinStore';
-import { createVrStatusStore, type VrStatusStore } from '../../twin/vrStatus';
+import { createVrStatusStore } from '../../twin/vrStatus';
 import { VrButton } from '../../panels/Toolbar/VrButton';
 import { translate } from '../../ui/i18n';
 
 /** @react-three/xr and the VR scene load only where VR can start: desk users never fetch them. */
 const XrLayer = lazy(() => import('../../scene/xr/XrLayer'));
 
-interface LayerProps {
-  site: BuiltSite;
-  twin: TwinStore;
-  views: CameraViewConfig[];
-  status: VrStatusStore;
-  emulate: boolean;
-  locale: Locale;
-}
+/** The layer's props but its words, which the mount looks up in the UI language. */
+type LayerProps = Omit<XrLayerProps, 'words'>;
 
 /** Mounts the XR layer inside the canvas once a headset is there (or the emulator is asked for). */
 function VrLayerMount({ status, emulate, locale, ...rest }: LayerProps) {

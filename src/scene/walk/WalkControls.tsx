@@ -108,20 +108,17 @@ export function WalkControls({ site, walker }: Props) {
       drag = null;
     };
     walker.active = true;
-    window.addEventListener('keydown', onDown, true);
-    window.addEventListener('keyup', onUp, true);
-    window.addEventListener('blur', onBlur);
-    canvas.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('pointermove', onPointerMove);
-    window.addEventListener('pointerup', onPointerUp);
+    const listening = new AbortController();
+    const { signal } = listening;
+    window.addEventListener('keydown', onDown, { capture: true, signal });
+    window.addEventListener('keyup', onUp, { capture: true, signal });
+    window.addEventListener('blur', onBlur, { signal });
+    canvas.addEventListener('pointerdown', onPointerDown, { signal });
+    window.addEventListener('pointermove', onPointerMove, { signal });
+    window.addEventListener('pointerup', onPointerUp, { signal });
     return () => {
       walker.active = false;
-      window.removeEventListener('keydown', onDown, true);
-      window.removeEventListener('keyup', onUp, true);
-      window.removeEventListener('blur', onBlur);
-      canvas.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('pointermove', onPointerMove);
-      window.removeEventListener('pointerup', onPointerUp);
+      listening.abort();
     };
   }, [canvas, walker]);
 

@@ -47,7 +47,7 @@ export interface VrLayerWords extends VrWords {
   helpText: string;
 }
 
-interface Props {
+export interface XrLayerProps {
   site: BuiltSite;
   twin: TwinStore;
   views: CameraViewConfig[];
@@ -68,7 +68,15 @@ interface OrbitLike {
  * when this chunk arrives), the player's origin, a teleport floor, and the panels. XR pointers
  * fire the scene's own R3F pick handlers, so pointing and pulling the trigger selects an asset.
  */
-export default function XrLayer({ site, twin, views, status, emulate, locale, words }: Props) {
+export default function XrLayer({
+  site,
+  twin,
+  views,
+  status,
+  emulate,
+  locale,
+  words,
+}: XrLayerProps) {
   const store = useMemo(
     () =>
       createXRStore({
@@ -131,7 +139,7 @@ export default function XrLayer({ site, twin, views, status, emulate, locale, wo
   );
 }
 
-function VrRig({ site, twin, views, status, locale, words }: Omit<Props, 'emulate'>) {
+function VrRig({ site, twin, views, status, locale, words }: Omit<XrLayerProps, 'emulate'>) {
   const origin = useRef<Group>(null);
   const get = useThree((s) => s.get);
   const xrCamera = useThree((s) => s.gl.xr.getCamera());
