@@ -144,12 +144,16 @@ export function useTourPlayer({
   }, [kind, step]);
 
   // A recording opened (or reopened) while a stop with a moment is shown: go to that moment.
+  // Read through the ref, not the parameter: a closure naming `player` would put it in this
+  // call's shared scope, and every callback memoized in it would keep that recording (its
+  // config, its worker) alive after the site was switched.
   useEffect(() => {
+    const replay = playerRef.current;
     const current = machine.current;
     const state = current?.player.state();
-    if (!player || !current || !state || state.kind === 'stopped') return;
+    if (!replay || !current || !state || state.kind === 'stopped') return;
     const at = current.tour.stops[state.stop]?.at;
-    if (at !== undefined) void player.seek(Date.parse(at)).catch(() => undefined);
+    if (at !== undefined) void replay.seek(Date.parse(at)).catch(() => undefined);
   }, [player]);
 
   const automation = useMemo<TourAutomation>(
