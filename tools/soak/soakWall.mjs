@@ -2,8 +2,9 @@
 // page shows the bundled sites' 8-hour shifts in wall mode at 64× (tour, alarms, KPIs all
 // running), starting each shift again when it ends, and every few site-hours opens the other
 // site in the same page (as a wall that is switched between sites does) and comes back.
-// Reports the heap's slope per site-hour after the first, and the renderer's GPU resources
-// (renderer.info.memory) after each reload against the first load of the same site.
+// Reports the heap's slope per site-hour after the first, and after each reload the heap and the
+// renderer's GPU resources (renderer.info.memory) against the same site freshly loaded in a
+// page of its own (the baseline: what the switched-to site weighs with nothing left over).
 // Options: --hours N (site hours, default 24), --speed N (default 64), --reload-hours N
 // (default 4), --sample-seconds N (default 20), --full-scale (the terminal is the full-scale one,
 // ~50,000 containers, playing its 8-hour recording; made and cached by bench/lib on first use).
@@ -46,39 +47,64 @@ const server = await startStaticServer([
     : []),
 ]);
 const browser = await launchBrowser(['--enable-precise-memory-info']);
-const { page } = await openPage(browser);
-const cdp = await page.context().newCDPSession(page);
+/** How long a site plays before its heap is read, fresh or switched to: the same for both. */
+const SETTLE_MS = 20_000;
 const pageErrors = [];
-page.on('pageerror', (error) => pageErrors.push(error.message));
 
 const search = (site) =>
   full && site === 'terminal'
     ? `?config=/bench-site/terminal-full.json&mode=replay&recording=/full-recordings/terminal-full-8h.mcap&wall=1&speed=${SPEED}`
     : `?site=${site}&mode=replay&wall=1&speed=${SPEED}`;
-const twin = (method, ...args) =>
-  page.evaluate(([name, params]) => window.twindeck[name](...params), [method, args]);
-
-async function heapMb() {
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await page.evaluate(() => performance.memory.usedJSHeapSize)) / 2 ** 20;
+/** A page in a browser context of its own (its own renderer process, so its own heap). */
+async function wallPage() {
+  const session = await openPage(browser);
+  const { page } = session;
+  const cdp = await page.context().newCDPSession(page);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const twin = (method, ...args) =>
+    page.evaluate(([name, params]) => window.twindeck[name](...params), [method, args]);
+  return {
+    page,
+    twin,
+    close: session.close,
+    /** The JS heap after a full collection, MB. */
+    async heapMb() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await page.evaluate(() => performance.memory.usedJSHeapSize)) / 2 ** 20;
+    },
+    /** Waits until the site is drawn and its recording open, then plays it from the start. */
+    async startShift() {
+      await twin('ready');
+      await page.waitForFunction(() => window.twindeck.clock().mode === 'replay', null, {
+        timeout: 120_000,
+      });
+      await twin('setSpeed', SPEED);
+      await twin('play');
+    },
+    /** The GPU resources once the site has drawn a few seconds (its first frames upload them). */
+    async gpuMemory() {
+      await page.waitForTimeout(3000);
+      const { geometries, textures } = await twin('stats');
+      return { geometries, textures };
+    },
+  };
 }
 
-/** Waits until the site is drawn and its recording open, then plays it from the start. */
-async function startShift() {
-  await twin('ready');
-  await page.waitForFunction(() => window.twindeck.clock().mode === 'replay', null, {
-    timeout: 120_000,
-  });
-  await twin('setSpeed', SPEED);
-  await twin('play');
+/** Each site opened in a fresh page and played SETTLE_MS: its heap and GPU resources. */
+const baseline = {};
+for (const site of SITES) {
+  const fresh = await wallPage();
+  await fresh.page.goto(`${server.url}/${search(site)}`);
+  await fresh.page.waitForFunction(() => typeof window.twindeck === 'object');
+  await fresh.startShift();
+  const gpu = await fresh.gpuMemory();
+  await fresh.page.waitForTimeout(SETTLE_MS - 3000);
+  baseline[site] = { ...gpu, heap: await fresh.heapMb() };
+  await fresh.close();
 }
 
-/** The GPU resources once the site has drawn a few seconds (its first frames upload them). */
-async function gpuMemory() {
-  await page.waitForTimeout(3000);
-  const { geometries, textures } = await twin('stats');
-  return { geometries, textures };
-}
+const wallScreen = await wallPage();
+const { page, twin, heapMb, startShift, gpuMemory } = wallScreen;
 
 /** Opens another site inside the page (history + popstate), as the site picker would. */
 async function openInPage(site) {
@@ -92,7 +118,7 @@ async function openInPage(site) {
 await page.goto(`${server.url}/${search(SITES[0])}`);
 await page.waitForFunction(() => typeof window.twindeck === 'object');
 await startShift();
-const firstLoad = { [SITES[0]]: await gpuMemory() };
+await gpuMemory();
 const reloads = [];
 const samples = [{ siteMs: 0, site: SITES[0], heap: await heapMb() }];
 let siteMs = 0;
@@ -124,8 +150,9 @@ while (siteMs < HOURS * 3600_000) {
     const site = SITES[siteIndex];
     await openInPage(site);
     const memory = await gpuMemory();
-    firstLoad[site] ??= memory;
-    reloads.push({ site, siteHours: siteMs / 3600_000, ...memory, first: firstLoad[site] });
+    await page.waitForTimeout(SETTLE_MS - 3000);
+    const heap = await heapMb();
+    reloads.push({ site, siteHours: siteMs / 3600_000, ...memory, heap, first: baseline[site] });
     lastClock = (await twin('clock')).t;
   }
   samples.push({ siteMs, site: SITES[siteIndex], heap: await heapMb() });
@@ -170,8 +197,9 @@ for (const site of SITES) {
 }
 for (const r of reloads)
   console.log(
-    `  reload to ${r.site.padEnd(8)} at ${r.siteHours.toFixed(1)} h: ${r.geometries} geometries, ` +
-      `${r.textures} textures (first load: ${r.first.geometries}, ${r.first.textures})`,
+    `  reload to ${r.site.padEnd(8)} at ${r.siteHours.toFixed(1)} h: heap ${r.heap.toFixed(1)} MB, ` +
+      `${r.geometries} geometries, ${r.textures} textures ` +
+      `(fresh page: ${r.first.heap.toFixed(1)} MB, ${r.first.geometries}, ${r.first.textures})`,
   );
 console.log(
   `  page errors:    ${pageErrors.length}${pageErrors.length ? ` (${pageErrors[0]})` : ''}`,
