@@ -98,7 +98,7 @@ export default {
     const b = seekStats(small);
     const same = seekStats(byLabel.longFirstHour);
     const ratio = same.p95 / s.p95;
-    const how = `${SEEKS} seeded random seeks each after ${WARMUP} dropped, cold cache (decoded chunks and parsed keyframe dropped; the file in the OS cache)`;
+    const how = `${SEEKS} seeded random seeks each after ${WARMUP} dropped, cold cache (decoded chunks and parsed keyframe dropped once the last seek's read-ahead landed; the file in the OS cache)`;
     const generated = full.cached
       ? `made in ${full.generatedSeconds.toFixed(0)} s on ${full.generatedOn}, cached`
       : `made in ${full.generatedSeconds.toFixed(0)} s`;

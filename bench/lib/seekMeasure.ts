@@ -106,7 +106,7 @@ async function measureSeeks(spec: SeekSpec): Promise<SeekFileResult[]> {
       const end =
         hours === undefined ? replay.info.end : Math.min(replay.info.end, start + hours * 3600_000);
       const t = Math.round(start + randoms[f]!() * (end - start));
-      replay.clearCache();
+      await replay.clearCache();
       const began = performance.now();
       const state = await replay.stateAt(t);
       const ms = performance.now() - began;

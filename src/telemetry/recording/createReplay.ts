@@ -268,7 +268,8 @@ export function createReplay(
         ingest: engine.ingest.stats(Date.now()),
       };
     },
-    clearCache() {
+    async clearCache() {
+      await reader.settled();
       reader.cache.clear();
       lastKeyframe = null;
     },

@@ -167,6 +167,11 @@ export class RecordingReader {
     }
   }
 
+  /** Resolves once no chunk is being read or decoded. */
+  async settled(): Promise<void> {
+    while (this.loading.size > 0) await Promise.allSettled(this.loading.values());
+  }
+
   /** Starts loading the next chunks after `t` so playing on does not wait for them. */
   prefetch(t: number, count = 2): void {
     const start = upperBound(this.chunks, t);

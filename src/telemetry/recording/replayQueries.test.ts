@@ -47,3 +47,24 @@ describe('replay queries for the timeline and charts', () => {
     expect(end).toBeGreaterThan(to);
   });
 });
+
+describe('clearing the cache', () => {
+  it('waits for the read-ahead in flight, so nothing lands in the cache after it', async () => {
+    const source = bytesReadable(bytes);
+    // A slow file: a seek's read-ahead is still being read when the seek resolves.
+    const slow = {
+      ...source,
+      read: (offset: bigint, length: bigint) =>
+        new Promise<Uint8Array>((resolve, reject) =>
+          setTimeout(() => source.read(offset, length).then(resolve, reject), 20),
+        ),
+    };
+    const replay = await openRecording(slow, { config });
+    await replay.stateAt(replay.info.start + 30_000);
+    const loadsBySeek = replay.stats().chunkLoads;
+    await replay.clearCache();
+    expect(replay.stats().chunkLoads).toBeGreaterThan(loadsBySeek); // the read-ahead landed…
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(replay.stats().cachedChunks).toBe(0); // …and went with the rest
+  });
+});

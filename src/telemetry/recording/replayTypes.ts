@@ -104,8 +104,11 @@ export interface Replay {
   /**
    * Drops the decoded chunks and the parsed keyframe kept between calls, so the next read goes
    * to the file again (a cold seek, as the benchmark measures them; or to give memory back).
+   * Resolves once the reads in flight — a seek's read-ahead included — have landed and been
+   * dropped too: a chunk arriving after the clear would otherwise warm the cache again, and its
+   * decoding would run inside the next call.
    */
-  clearCache(): void;
+  clearCache(): Promise<void>;
   close(): void;
 }
 
