@@ -31,6 +31,12 @@ export function createReplay(
   const badSnapshots = new Set<string>();
   /** The keyframe the last delta was applied to, parsed (its samples are copied per use). */
   let lastKeyframe: RecordingSnapshot | null = null;
+  /**
+   * The kept keyframe's samples: every seek that completes it with a delta starts from them, and
+   * a replay merges into its samples in place, so the accumulator copies one of these the first
+   * time it merges into it (copy on write) instead of each seek copying all of them.
+   */
+  const keyframeSamples = new WeakSet<AssetSample>();
   /** Keyframes (by log time) found damaged: the deltas on them are passed over. */
   const badKeyframes = new Set<number>();
   let cursor = -Infinity;
@@ -109,7 +115,10 @@ export function createReplay(
       const at = chunk.snapshots.find((s) => s.kind === 'key' && s.t === base);
       if (!at) continue;
       const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at)), at.t);
-      if (decoded && decoded.base === undefined) return (lastKeyframe = decoded);
+      if (decoded && decoded.base === undefined) {
+        for (const sample of decoded.samples) keyframeSamples.add(sample);
+        return (lastKeyframe = decoded);
+      }
       // Damaged for good (a read that failed may pass: a keyframe not found is looked for again).
       badKeyframes.add(base);
       return null;
@@ -136,7 +145,7 @@ export function createReplay(
     t: number,
   ): Promise<void> {
     const snapshot = await snapshotAt(t);
-    target.restore(snapshot, into);
+    target.restore(snapshot, into, keyframeSamples);
     await reader.messages(snapshot?.t ?? -Infinity, t, (topic, _c, logTime, _p, data) => {
       if (topic !== undefined) target.handle(topic, data, logTime, into);
     });
@@ -286,11 +295,12 @@ const snapshotBytes = (chunk: DecodedChunk, at: SnapshotRef) =>
 
 /**
  * A keyframe with a delta applied: the delta's samples replace the keyframe's (they are the
- * assets' whole merged samples), the rest are copied (a replay merges into them in place).
+ * assets' whole merged samples), the rest are the keyframe's own objects — shared, so whoever
+ * merges into one copies it first (`keyframeSamples`).
  */
 function applyDelta(key: RecordingSnapshot, delta: RecordingSnapshot): RecordingSnapshot {
   const samples = new Map<string, AssetSample>();
-  for (const s of key.samples) samples.set(s.assetId, { ...s, fields: { ...s.fields } });
+  for (const s of key.samples) samples.set(s.assetId, s);
   for (const s of delta.samples) samples.set(s.assetId, s);
   return {
     v: delta.v,

@@ -7,6 +7,7 @@ import { createSparkplugAdapter } from '../ingest/sparkplugAdapter';
 import { RECORDING_FORMAT_VERSION } from './recordingFormat';
 import type { RecordingSnapshot } from './snapshot';
 import { StateAccumulator } from './stateAccumulator';
+import type { AssetSample } from '../samples';
 
 const NO_ORIGIN = { lat: 0, lon: 0 };
 
@@ -36,8 +37,15 @@ export function createReplayEngine(config: TwinConfig | null) {
       // Drained per message so the order of samples and deaths survives (see StateAccumulator).
       return ingest.drainInto(into);
     },
-    /** Continues from a snapshot (null: from the start of the recording). */
-    restore(snapshot: RecordingSnapshot | null, full: StateAccumulator): void {
+    /**
+     * Continues from a snapshot (null: from the start of the recording). Its samples in `shared`
+     * belong to someone else too: they are copied before anything merges into them.
+     */
+    restore(
+      snapshot: RecordingSnapshot | null,
+      full: StateAccumulator,
+      shared?: WeakSet<AssetSample>,
+    ): void {
       ingest.takeBatch();
       if (snapshot) {
         // Not stored: the newest source time of an asset is the one of its merged sample.
@@ -46,7 +54,7 @@ export function createReplayEngine(config: TwinConfig | null) {
           s.sourceTime,
         ]);
         ingest.importState({ ...snapshot.ingest, lastSourceTime });
-        full.reset(snapshot.samples, snapshot.offline);
+        full.reset(snapshot.samples, snapshot.offline, shared);
       } else {
         ingest.importState(emptyIngestState(binder.bindings.length));
         full.reset();

@@ -63,6 +63,27 @@ async function writeWithSnapshots(edit: (s: TakenSnapshot, index: number) => Tak
 }
 
 describe('keyframe and delta snapshots', () => {
+  it('one replay seeking back and forth gives what a fresh replay gives at each time', async () => {
+    // The replay keeps the last keyframe parsed and completes it with deltas; seeks late and then
+    // early within one keyframe's span show whether an earlier seek changed the kept keyframe.
+    const { bytes, messages, stats } = await writeWithSnapshots((s) => s);
+    expect(stats.snapshots - stats.keyframes).toBeGreaterThan(stats.keyframes);
+    const { config } = await receivedMessages('terminal', 0);
+    const again = await openRecording(bytesReadable(bytes), { config });
+    const first = messages[0]!.receiveTime;
+    const span = 120_000;
+    for (let k = 0; k < 4; k++)
+      for (const into of [110_000, 25_000, 70_000]) {
+        const t = first + k * span + into;
+        const fresh = await openRecording(bytesReadable(bytes), { config });
+        expect(
+          comparableState((await again.stateAt(t)).batch),
+          `state at ${new Date(t).toISOString()}`,
+        ).toEqual(comparableState((await fresh.stateAt(t)).batch));
+      }
+    expect(again.stats().cacheHits).toBeGreaterThan(0);
+  });
+
   it('seek through deltas to the state playing from the start gives, within the byte budget', async () => {
     const { results, info, snapshots } = await seekVersusPlay('terminal', 30, 10, 5, {
       snapshotEveryMs: 15_000,

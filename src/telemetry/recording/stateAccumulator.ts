@@ -14,6 +14,8 @@ export class StateAccumulator implements BatchSink {
   events: AssetEvent[] = [];
   /** With `trackChanges`: the assets whose sample changed since `changed` was last cleared. */
   readonly changed: Set<string> | null;
+  /** Samples this accumulator holds but does not own (see `reset`). */
+  private shared: WeakSet<AssetSample> | null = null;
 
   constructor(
     private readonly keepEvents: boolean,
@@ -31,7 +33,11 @@ export class StateAccumulator implements BatchSink {
   /** One sample, as `add` folds each (the accumulator owns it from now on). */
   sample(s: AssetSample): void {
     this.changed?.add(s.assetId);
-    const merged = this.samples.get(s.assetId);
+    let merged = this.samples.get(s.assetId);
+    if (merged && this.shared?.has(merged)) {
+      merged = { ...merged, fields: { ...merged.fields } };
+      this.samples.set(s.assetId, merged);
+    }
     if (merged) mergeSample(merged, s);
     else this.samples.set(s.assetId, s);
     this.offline.delete(s.assetId);
@@ -46,8 +52,16 @@ export class StateAccumulator implements BatchSink {
     if (this.keepEvents) this.events.push(e);
   }
 
-  /** Starts from a known state (a snapshot's samples, which this accumulator then owns). */
-  reset(samples: readonly AssetSample[] = [], offline: readonly string[] = []): void {
+  /**
+   * Starts from a known state: a snapshot's samples, which this accumulator then owns — except
+   * those in `shared`, which it copies before merging into them.
+   */
+  reset(
+    samples: readonly AssetSample[] = [],
+    offline: readonly string[] = [],
+    shared: WeakSet<AssetSample> | null = null,
+  ): void {
+    this.shared = shared;
     this.samples = new Map(samples.map((s) => [s.assetId, s]));
     this.offline = new Set(offline);
     this.events = [];
