@@ -7,6 +7,8 @@ const FRAMES = 600;
  * about 9 s — a whole bench run, as the bare page's 1-in-64 sample does, not only its end.
  */
 const LATENCIES = 65_536;
+/** Samples applied in one frame whose latency is taken (a drawn software frame folds ~10k). */
+const PER_FRAME = 16_384;
 
 /**
  * Measures the page's own work per frame — all JavaScript between the frame's first effect and
@@ -20,8 +22,8 @@ export function createFrameProbe() {
   const latency = new SampleRing(LATENCIES);
   const appLatency = new SampleRing(LATENCIES);
   const frameInterval = new SampleRing(FRAMES);
-  const pending = new Float64Array(LATENCIES);
-  const pendingReceive = new Float64Array(LATENCIES);
+  const pending = new Float64Array(PER_FRAME);
+  const pendingReceive = new Float64Array(PER_FRAME);
   let pendingCount = 0;
   let start = 0;
   let lastStart = 0;
