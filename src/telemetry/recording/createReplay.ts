@@ -29,7 +29,7 @@ export function createReplay(
   const window = new StateAccumulator(true);
   const built: BuiltSnapshot[] = [];
   const badSnapshots = new Set<string>();
-  /** The keyframe the last delta was applied to, parsed (its samples are copied per use). */
+  /** The keyframe the last delta was applied to, parsed (its samples are shared: see below). */
   let lastKeyframe: RecordingSnapshot | null = null;
   /**
    * The kept keyframe's samples: every seek that completes it with a delta starts from them, and
