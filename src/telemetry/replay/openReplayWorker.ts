@@ -17,6 +17,9 @@ export interface OpenReplayOptions {
  * returns it as a `ReplaySource`. Rejects with the worker's explanation when it cannot open.
  */
 export async function openReplayWorker(options: OpenReplayOptions): Promise<ReplaySource> {
+  // Only the callback is kept in the closures below: a source still referenced after it was
+  // closed (a stale React callback, say) then holds no config, which can be a large site's.
+  const { onProgress } = options;
   const worker = new Worker(new URL('./replayWorker.ts', import.meta.url), {
     type: 'module',
     name: 'twindeck-replay',
@@ -27,7 +30,7 @@ export async function openReplayWorker(options: OpenReplayOptions): Promise<Repl
   worker.onmessage = (event: MessageEvent<ReplayMessage>) => {
     const message = event.data;
     if (message.type === 'progress') {
-      options.onProgress?.(message.stage, message.fraction);
+      onProgress?.(message.stage, message.fraction);
       return;
     }
     const call = waiting.get(message.id);
