@@ -6,6 +6,7 @@ import os from 'node:os';
 import { CHROMIUM_ARGS, launchBrowser } from '../e2e/browser.mjs';
 import { runOrThrow } from '../tools/system/runCommand.mjs';
 import { startStaticServer } from '../tools/system/staticServer.mjs';
+import { BENCH_ARGS } from './lib/benchFlags.mjs';
 import { ensureAppBuild } from './lib/ensureAppBuild.mjs';
 import { formatTable, writeResults } from './lib/report.mjs';
 import firstFrame from './figures/firstFrame.mjs';
@@ -19,21 +20,14 @@ import previewSpeed from './figures/previewSpeed.mjs';
 /** @type {import('./lib/report.mjs').Figure[]} */
 const FIGURES = [initialJs, firstFrame, fullScale, ingest, seek, rules, previewSpeed];
 
-/** Timing flags of docs/targets.md: frames as fast as they can go, nothing throttled. */
-const BENCH_ARGS = [
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-  '--enable-precise-memory-info',
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-];
 const DIST_DIR = 'dist';
 
 const wanted = process.argv.slice(2);
 const figures = FIGURES.filter((f) => wanted.length === 0 || wanted.includes(f.name));
 if (figures.length === 0) throw new Error(`no figure named ${wanted.join(', ')}`);
 
-// Figures measured in Node (`browser: false`) need neither the builds nor a browser.
+// Figures measured in Node (`browser: false`) need neither the builds nor a browser; figures
+// that launch their own browsers (`browser: 'own'`) need the builds served.
 const needsBrowser = figures.some((figure) => figure.browser !== false);
 let server = null;
 if (needsBrowser) {
@@ -51,6 +45,12 @@ try {
     console.log(`▶ ${figure.name}`);
     if (figure.browser === false) {
       rows.push(...(await figure.measure({ browser: null, baseUrl: null, distDir: DIST_DIR })));
+      continue;
+    }
+    if (figure.browser === 'own') {
+      rows.push(
+        ...(await figure.measure({ browser: null, baseUrl: server.url, distDir: DIST_DIR })),
+      );
       continue;
     }
     // A fresh browser per figure: a figure's baseline and candidate share one session, but no

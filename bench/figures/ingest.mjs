@@ -3,6 +3,8 @@
 // starts to lose messages, the app must still receive ≥ 0.7 × what that page receives; the
 // page's JS per frame and publish-to-frame latency while 7k msg/s flow, at 60 Hz with drawing
 // skipped (the app's own work), and the same drawn under SwiftShader (for the record).
+// Pages run in a Chromium without Playwright attached (bench/lib/plainChromium.mjs): Playwright
+// reports every WebSocket frame to its own process, which at these rates costs more than the page.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +13,10 @@ import { startMosquitto } from '../../tools/broker/mosquitto.mjs';
 import { runOrThrow } from '../../tools/system/runCommand.mjs';
 import { callTwin } from '../../e2e/twin.mjs';
 import { configAssets } from '../../e2e/siteConfig.mjs';
+import { BENCH_ARGS, CADENCE_ARGS } from '../lib/benchFlags.mjs';
 import { count, ms } from '../lib/format.mjs';
-import { withPage } from '../lib/pages.mjs';
-import { launchBrowser, openPage } from '../../e2e/browser.mjs';
+import { waitForGpuEachFrame } from '../lib/gpuBackpressure.mjs';
+import { launchPlainChromium } from '../lib/plainChromium.mjs';
 import { median } from '../lib/stats.mjs';
 
 /** The `q` quantile of some numbers (nearest rank), or null for none. */
@@ -118,10 +121,20 @@ async function drained(sent, readCount, maxMs = DRAIN_MAX_MS) {
   return count;
 }
 
+/** Runs `use(page)` on `url` in a fresh context of `browser` and closes the context after. */
+async function withPlainPage(browser, url, use, options) {
+  const page = await browser.openPage(url, options);
+  try {
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Messages the bare mqtt.js page received while `rate` msg/s were offered. */
 function bareRun(browser, baseUrl, broker, rate, seconds, targetsFile, { keepUp = false } = {}) {
-  return withPage(browser, async (page) => {
-    await page.goto(`${baseUrl}/bench/bareMqtt.html?broker=${encodeURIComponent(broker.wsUrl)}`);
+  const url = `${baseUrl}/bench/bareMqtt.html?broker=${encodeURIComponent(broker.wsUrl)}`;
+  return withPlainPage(browser, url, async (page) => {
     await page.waitForFunction(() => window.bench?.connected === true);
     const publishing = publish(broker.tcpUrl, rate, seconds, targetsFile);
     await pause(WARMUP_MS);
@@ -138,8 +151,9 @@ function bareRun(browser, baseUrl, broker, rate, seconds, targetsFile, { keepUp 
 }
 
 /**
- * The app, live on the full-scale terminal, while `rate` msg/s flow. `drawn: false` opens it
- * with `?draw=off` in a browser at the display's cadence (see cadenceBrowser).
+ * The app, live on the full-scale terminal, while `rate` msg/s flow. Drawn, every frame waits
+ * for the GPU (bench/lib/gpuBackpressure.mjs); `drawn: false` opens it with `?draw=off`, meant
+ * for the browser at the display's cadence (CADENCE_ARGS).
  */
 function appRun(
   browser,
@@ -150,9 +164,8 @@ function appRun(
   targetsFile,
   { drawn = true, keepUp = false } = {},
 ) {
+  const url = `${baseUrl}/?config=/bench-site/terminal-full.json&mode=live${drawn ? '' : '&draw=off'}&broker=${encodeURIComponent(broker.wsUrl)}`;
   const run = async (page) => {
-    const url = `${baseUrl}/?config=/bench-site/terminal-full.json&mode=live${drawn ? '' : '&draw=off'}&broker=${encodeURIComponent(broker.wsUrl)}`;
-    await page.goto(url);
     await page.waitForFunction(() => typeof window.twindeck === 'object');
     await callTwin(page, 'ready');
     // After a ramp past the ceiling the broker may still be flushing to the page before: wait.
@@ -182,34 +195,14 @@ function appRun(
     };
     return { sent, received, stats };
   };
-  if (drawn) return withPage(browser, run);
-  return openPage(browser).then(async (session) => {
-    try {
-      return await run(session.page);
-    } finally {
-      await session.close();
-    }
-  });
+  return withPlainPage(browser, url, run, drawn ? { initScript: waitForGpuEachFrame } : {});
 }
-
-/**
- * A browser whose animation frames come at the display's rate (60 Hz), not as fast as possible:
- * with drawing skipped (`?draw=off`), each frame then carries one display interval of telemetry,
- * as it would on a GPU that draws the full-scale site within the frame. Under SwiftShader a drawn
- * full-scale frame takes over a second, so a drawn frame folds 10,000 messages into one update
- * and its latency is the rasteriser's, not the app's; both are reported.
- */
-const cadenceBrowser = () =>
-  launchBrowser([
-    '--enable-precise-memory-info',
-    '--disable-renderer-backgrounding',
-    '--disable-background-timer-throttling',
-  ]);
 
 /** @type {import('../lib/report.mjs').Figure} */
 export default {
   name: 'ingest',
-  async measure({ browser, baseUrl }) {
+  browser: 'own',
+  async measure({ baseUrl }) {
     if (!existsSync(SITE_CONFIG))
       await runOrThrow('npx', ['tsx', 'tools/sites/generate.ts', '--full-scale', SITE_DIR]);
     const config = JSON.parse(readFileSync(SITE_CONFIG, 'utf8'));
@@ -218,6 +211,7 @@ export default {
     const targets = loadTargets(config);
     writeFileSync(targetsFile, JSON.stringify(targets));
     const broker = await startMosquitto();
+    const browser = await launchPlainChromium(BENCH_ARGS);
     try {
       console.log(
         `  ${targets.length} moving assets, ${FULL_SCALE_RATE} msg/s for ${RUN_SECONDS} s`,
@@ -236,7 +230,7 @@ export default {
       // the same browser: what publisher, broker and Chromium's sockets add on this machine.
       // Both swing by seconds between runs once the two cores are saturated, so the figures
       // are medians of alternated rounds, as for the other timings.
-      const paced = await cadenceBrowser();
+      const paced = await launchPlainChromium(CADENCE_ARGS);
       const cadenceRuns = [];
       const bareRuns = [];
       try {
@@ -274,9 +268,7 @@ export default {
       );
       const bareLatencyP95 = median(bareRuns.map((run) => run.latencyP95 ?? Number.NaN));
       const latencyPass =
-        cadence.stats.latencyMsP95 !== null &&
-        (cadence.stats.latencyMsP95 <= MAX_LATENCY_MS ||
-          cadence.stats.latencyMsP95 <= bareLatencyP95);
+        cadence.stats.latencyMsP95 !== null && cadence.stats.latencyMsP95 <= MAX_LATENCY_MS;
 
       // The bare page's ceiling: the first offered rate at which it no longer keeps up.
       let ceiling = RAMP[RAMP.length - 1];
@@ -346,7 +338,7 @@ export default {
             cadence.stats.latencyMsP95 !== null && bareLatencyP95 > 0
               ? cadence.stats.latencyMsP95 / bareLatencyP95
               : undefined,
-          target: `≤ ${ms(MAX_LATENCY_MS)}, or ≤ 1× the bare page when delivery alone is slower`,
+          target: `≤ ${ms(MAX_LATENCY_MS)}`,
           pass: latencyPass,
         },
         {
@@ -372,6 +364,7 @@ export default {
         },
       ];
     } finally {
+      await browser.close();
       await broker.close();
     }
   },

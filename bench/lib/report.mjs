@@ -13,8 +13,9 @@ import { writeFileSync } from 'node:fs';
 /**
  * @typedef {object} Figure One benchmark module under bench/figures/.
  * @property {string} name selects it on the command line: `npm run bench -- firstFrame`
- * @property {boolean} [browser] false: measured in Node, without the app build or a browser
- *   (`browser` and `baseUrl` are then null)
+ * @property {boolean | 'own'} [browser] false: measured in Node, without the app build or a
+ *   browser (`browser` and `baseUrl` are then null); 'own': served the build, the figure
+ *   launches the browsers it needs (`browser` is then null)
  * @property {(context: { browser: import('playwright-core').Browser | null, baseUrl: string | null, distDir: string }) => Promise<Row[]>} measure
  */
 
@@ -44,10 +45,12 @@ export function writeResults(path, rows, machine) {
     '# Benchmark results',
     '',
     'Written by `npm run bench` (`node bench/run.mjs`). Timings are medians of alternated',
-    'rounds, the first round dropped, and are gated only as ratios against a baseline measured',
-    'in the same browser session; counters are gated as absolute numbers. Every frame waits for',
-    'the GPU (a one-pixel read-back, bench/lib/gpuBackpressure.mjs), so a frame time is the',
-    "frame's whole cost under SwiftShader, not only its JavaScript.",
+    'rounds, the first round dropped, each beside a baseline measured in the same run; they are',
+    'gated as ratios to it, except where docs/targets.md sets an absolute figure (seek and',
+    'publish-to-frame latency). Counters are gated as absolute numbers. Every drawn frame waits',
+    'for the GPU (a one-pixel read-back, bench/lib/gpuBackpressure.mjs), so a frame time is the',
+    "frame's whole cost under SwiftShader, not only its JavaScript. The ingest pages run in a",
+    'Chromium without Playwright attached (bench/lib/plainChromium.mjs), as a wall screen would.',
     '',
     formatTable(rows),
     '',
