@@ -228,8 +228,10 @@ export default {
       console.log(`  app at 7k: sent ${full.sent}, received ${full.received}`);
       // The app at the display's cadence and, alternately, the bare page at the same load in
       // the same browser: what publisher, broker and Chromium's sockets add on this machine.
-      // Both swing by seconds between runs once the two cores are saturated, so the figures
-      // are medians of alternated rounds, as for the other timings.
+      // Publisher, broker and browser share two cores, so the figures are medians of alternated
+      // rounds, as for the other timings. The drawn run above is for the record only: under
+      // SwiftShader a drawn full-scale frame takes seconds and folds that much telemetry into
+      // one update, so its latency is the rasteriser's, not the app's.
       const paced = await launchPlainChromium(CADENCE_ARGS);
       const cadenceRuns = [];
       const bareRuns = [];
