@@ -43,14 +43,10 @@ const rows = [];
 try {
   for (const figure of figures) {
     console.log(`▶ ${figure.name}`);
-    if (figure.browser === false) {
-      rows.push(...(await figure.measure({ browser: null, baseUrl: null, distDir: DIST_DIR })));
-      continue;
-    }
-    if (figure.browser === 'own') {
-      rows.push(
-        ...(await figure.measure({ browser: null, baseUrl: server.url, distDir: DIST_DIR })),
-      );
+    if (figure.browser === false || figure.browser === 'own') {
+      // Figures that launch their own browsers still need the build served.
+      const baseUrl = figure.browser === 'own' ? server.url : null;
+      rows.push(...(await figure.measure({ browser: null, baseUrl, distDir: DIST_DIR })));
       continue;
     }
     // A fresh browser per figure: a figure's baseline and candidate share one session, but no

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import CDP from 'chrome-remote-interface';
 import { CHROMIUM_ARGS, VIEWPORT } from '../../e2e/browser.mjs';
+import { until } from '../../e2e/twin.mjs';
 import { ensureChromium } from '../../tools/system/ensureChromium.mjs';
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,16 +76,8 @@ async function openPlainPage(client, url, { initScript } = {}) {
   return {
     evaluate,
     /** Polls `fn(arg)` until it is truthy; a page still navigating counts as not yet. */
-    async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
-      const deadline = Date.now() + timeout;
-      for (;;) {
-        const value = await evaluate(fn, arg).catch(() => undefined);
-        if (value) return value;
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${callExpression(fn, arg)}`);
-        await pause(100);
-      }
-    },
+    waitForFunction: (fn, arg, { timeout = 30_000 } = {}) =>
+      until(callExpression(fn, arg), () => evaluate(fn, arg).catch(() => undefined), timeout),
     async close() {
       await client.send('Target.disposeBrowserContext', { browserContextId });
     },
