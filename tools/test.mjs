@@ -1,5 +1,7 @@
 // `npm test`: every check a change must pass, cheapest first, stopping at the first failure.
 import { resolve } from 'node:path';
+import { ensureMosquitto } from './broker/mosquitto.mjs';
+import { ensureChromium } from './system/ensureChromium.mjs';
 import { runCommand } from './system/runCommand.mjs';
 
 const bin = (name) => resolve('node_modules/.bin', name);
@@ -17,6 +19,17 @@ const STEPS = [
 ];
 
 const describe = (step) => [step.command.replace(`${process.cwd()}/`, ''), ...step.args].join(' ');
+
+// The system packages the tests drive: installed here when missing and we are root, so a fresh
+// Debian machine needs only `npm install && npm test`. Otherwise the command to run is printed
+// and the checks go on; the tests that need a package then say so themselves.
+for (const ensure of [ensureChromium, ensureMosquitto]) {
+  try {
+    ensure();
+  } catch (error) {
+    console.error(`! ${error.message}`);
+  }
+}
 
 let passed = 0;
 let failed = 0;

@@ -1,22 +1,31 @@
 // A real Mosquitto for the integration tests and benches: TCP and WebSocket listeners on
-// loopback ports, anonymous, no persistence. Installed by .ci/run (apt-get install mosquitto).
+// loopback ports, anonymous, no persistence. `npm test` and .ci/run install the Debian package
+// when it is missing and they run as root (ensureMosquitto).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianPackage } from '../system/ensureDebianPackage.mjs';
 
 const CANDIDATES = ['/usr/sbin/mosquitto', '/usr/bin/mosquitto', 'mosquitto'];
 
+const installedMosquitto = () =>
+  CANDIDATES.find((bin) => !spawnSync(bin, ['-h'], { encoding: 'utf8' }).error) ?? null;
+
 /** The mosquitto binary, or an Error that says how to install it. */
 export function findMosquitto() {
-  for (const bin of CANDIDATES) {
-    const probe = spawnSync(bin, ['-h'], { encoding: 'utf8' });
-    if (!probe.error) return bin;
-  }
+  const bin = installedMosquitto();
+  if (bin) return bin;
   throw new Error(
-    'mosquitto is not installed: `apt-get install -y mosquitto` (.ci/run does this when run as root)',
+    'mosquitto is not installed: `apt-get install -y mosquitto` (`npm test` does this when run as root)',
   );
+}
+
+/** The mosquitto binary, installing the Debian package first when it is missing and we are root. */
+export function ensureMosquitto() {
+  ensureDebianPackage('mosquitto', () => installedMosquitto() !== null);
+  return findMosquitto();
 }
 
 /** A free TCP port on loopback (closed again before use; fine for tests on one machine). */

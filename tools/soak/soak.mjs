@@ -8,7 +8,7 @@ import mqtt from 'mqtt';
 import { launchBrowser, openPage } from '../../e2e/browser.mjs';
 import { configAssets } from '../../e2e/siteConfig.mjs';
 import { startEmbeddedBroker } from '../broker/embeddedBroker.mjs';
-import { findMosquitto, startMosquitto } from '../broker/mosquitto.mjs';
+import { ensureMosquitto, startMosquitto } from '../broker/mosquitto.mjs';
 import { ensureAppBuild } from '../../bench/lib/ensureAppBuild.mjs';
 import { startStaticServer } from '../system/staticServer.mjs';
 
@@ -25,7 +25,7 @@ const UP_MS = Number(values['up-seconds']) * 1000;
 
 let useMosquitto = true;
 try {
-  findMosquitto();
+  ensureMosquitto();
 } catch {
   useMosquitto = false;
 }
