@@ -102,11 +102,12 @@ export function decodeRecordRun(data: Uint8Array, context: DecodeContext): Decod
   const reader = new RecordReader(data);
   const columns = new MessageColumns(Math.ceil(data.byteLength / (MIN_MESSAGE_RECORD * 3)));
   const snapshots: SnapshotRef[] = [];
-  const snapshotKinds = new Map<number, 'key' | 'delta'>();
-  for (const channel of context.channels.values()) {
+  const snapshotChannels = new Map<number, { kind: 'key' | 'delta'; encoding: string }>();
+  const noteSnapshotChannel = (channel: ChannelInfo) => {
     const kind = snapshotKindOf(channel.topic);
-    if (kind) snapshotKinds.set(channel.id, kind);
-  }
+    if (kind) snapshotChannels.set(channel.id, { kind, encoding: channel.messageEncoding });
+  };
+  for (const channel of context.channels.values()) noteSnapshotChannel(channel);
   let problem: string | null = null;
   let sorted = true;
   let last = -Infinity;
@@ -126,9 +127,9 @@ export function decodeRecordRun(data: Uint8Array, context: DecodeContext): Decod
     if (record.type === 'Message') {
       const logTime = nsToMs(record.logTime);
       const start = record.data.byteOffset - data.byteOffset;
-      const kind = snapshotKinds.get(record.channelId);
-      if (kind) {
-        snapshots.push({ t: logTime, kind, start, length: record.data.byteLength });
+      const snapshot = snapshotChannels.get(record.channelId);
+      if (snapshot) {
+        snapshots.push({ t: logTime, ...snapshot, start, length: record.data.byteLength });
         continue;
       }
       if (logTime < last) sorted = false;
@@ -136,9 +137,10 @@ export function decodeRecordRun(data: Uint8Array, context: DecodeContext): Decod
       const publishTime = nsToMs(record.publishTime);
       columns.push(logTime, publishTime, record.channelId, start, record.data.byteLength);
     } else if (record.type === 'Channel') {
-      if (!context.channels.has(record.id)) context.channels.set(record.id, record);
-      const kind = snapshotKindOf(record.topic);
-      if (kind && context.channels.get(record.id) === record) snapshotKinds.set(record.id, kind);
+      if (!context.channels.has(record.id)) {
+        context.channels.set(record.id, record);
+        noteSnapshotChannel(record);
+      }
     } else if (record.type === 'Schema') {
       if (!context.schemas.has(record.id))
         context.schemas.set(record.id, { ...record, data: record.data.slice() });

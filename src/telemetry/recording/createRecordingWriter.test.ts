@@ -86,10 +86,12 @@ describe('createRecordingWriter', () => {
       } else expect(channel.schemaId).toBe(0);
     }
     const snapshotChannel = byTopic.get(SNAPSHOT_TOPIC)!;
+    const deltaChannel = byTopic.get(SNAPSHOT_DELTA_TOPIC)!;
+    expect(snapshotChannel.messageEncoding).toBe('cbor');
+    expect(deltaChannel.messageEncoding).toBe('cbor');
     const snapshotSchema = reader.schemasById.get(snapshotChannel.schemaId)!;
     expect(snapshotSchema).toMatchObject({ name: SNAPSHOT_SCHEMA_NAME, encoding: 'jsonschema' });
     expect(JSON.parse(new TextDecoder().decode(snapshotSchema.data))).toEqual(SNAPSHOT_JSON_SCHEMA);
-    const deltaChannel = byTopic.get(SNAPSHOT_DELTA_TOPIC)!;
     const deltaSchema = reader.schemasById.get(deltaChannel.schemaId)!;
     expect(deltaSchema).toMatchObject({ name: SNAPSHOT_DELTA_SCHEMA_NAME, encoding: 'jsonschema' });
     expect(JSON.parse(new TextDecoder().decode(deltaSchema.data))).toEqual(
@@ -122,8 +124,9 @@ describe('createRecordingWriter', () => {
     expect(deltas.length).toBeGreaterThan(0);
     let lastKeyframe: RecordingSnapshot | null = null;
     for (const s of [...keyframes, ...deltas].sort((a, b) => Number(a.logTime - b.logTime))) {
-      const decoded = decodeSnapshot(s.data) as RecordingSnapshot;
+      const decoded = decodeSnapshot(s.data, 'cbor') as RecordingSnapshot;
       expect(typeof decoded).toBe('object');
+      expect(decoded.v).toBe(4);
       expect(msToNs(decoded.t)).toBe(s.logTime);
       if (s.channelId === snapshotChannel.id) {
         expect(decoded.base).toBeUndefined();
@@ -151,7 +154,7 @@ describe('createRecordingWriter', () => {
     expect(metadata).toHaveLength(1);
     expect(metadata[0]?.name).toBe(METADATA_NAME);
     expect(Object.fromEntries(metadata[0]!.metadata)).toEqual({
-      formatVersion: '3',
+      formatVersion: '4',
       siteId: 'terminal',
       shift: 'round trip',
       start: String(messages[0]!.receiveTime),

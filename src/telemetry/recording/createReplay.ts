@@ -11,7 +11,7 @@ import { decodeSnapshot, encodeSnapshot, type RecordingSnapshot } from './snapsh
 import { SnapshotSchedule } from './snapshotSchedule';
 import { StateAccumulator } from './stateAccumulator';
 
-/** A snapshot kept in memory by `buildSnapshots`: its JSON, lz4-compressed (a fifth of the size). */
+/** A snapshot kept in memory by `buildSnapshots`: its payload, lz4-compressed. */
 interface BuiltSnapshot {
   t: number;
   bytes: Uint8Array;
@@ -62,8 +62,8 @@ export function createReplay(
     for (; k >= 0; k--) {
       const candidate = built[k] as BuiltSnapshot;
       if (best && best.t >= candidate.t) break;
-      const json = decompressChunk('lz4', candidate.bytes, candidate.size);
-      const decoded = usable(decodeSnapshot(json), candidate.t);
+      const payload = decompressChunk('lz4', candidate.bytes, candidate.size);
+      const decoded = usable(decodeSnapshot(payload), candidate.t);
       if (decoded) return decoded;
     }
     return best;
@@ -82,7 +82,7 @@ export function createReplay(
       for (let s = chunk.snapshots.length - 1; s >= 0; s--) {
         const at = chunk.snapshots[s] as SnapshotRef;
         if (at.t > t) continue;
-        const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at)), at.t);
+        const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at), at.encoding), at.t);
         if (!decoded) continue;
         if (at.kind === 'key') {
           if (decoded.base === undefined) return decoded;
@@ -114,7 +114,7 @@ export function createReplay(
       const chunk = await reader.load(ref);
       const at = chunk.snapshots.find((s) => s.kind === 'key' && s.t === base);
       if (!at) continue;
-      const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at)), at.t);
+      const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at), at.encoding), at.t);
       if (decoded && decoded.base === undefined) {
         for (const sample of decoded.samples) keyframeSamples.add(sample);
         return (lastKeyframe = decoded);
@@ -251,9 +251,13 @@ export function createReplay(
         await reader.messages(done, upTo, (topic, _c, logTime, _p, data) => {
           const at = schedule.due(logTime);
           if (at !== null) {
-            const json = encodeSnapshot(scratch.snapshot(at, full));
-            built.push({ t: at, bytes: compressLz4(json).compressedData, size: json.byteLength });
-            schedule.wrote(at, json.byteLength);
+            const payload = encodeSnapshot(scratch.snapshot(at, full));
+            built.push({
+              t: at,
+              bytes: compressLz4(payload).compressedData,
+              size: payload.byteLength,
+            });
+            schedule.wrote(at, payload.byteLength);
           }
           if (topic !== undefined) scratch.handle(topic, data, logTime, full);
           schedule.counted(logTime, data.byteLength);

@@ -38,6 +38,8 @@ export interface ChunkRef {
 export interface SnapshotRef {
   t: number;
   kind: 'key' | 'delta';
+  /** Its channel's message encoding: `cbor` (format 4) or `json` (older files). */
+  encoding: string;
   start: number;
   length: number;
 }

@@ -9,6 +9,7 @@ import {
   RECORDING_PROFILE,
   SNAPSHOT_DELTA_SCHEMA_NAME,
   SNAPSHOT_DELTA_TOPIC,
+  SNAPSHOT_MESSAGE_ENCODING,
   SNAPSHOT_SCHEMA_NAME,
   SNAPSHOT_TOPIC,
 } from './recordingFormat';
@@ -67,7 +68,8 @@ export function createRecordingFile(options: RecordingFileOptions) {
     const snapshotChannel = async (topic: string, name: string, schema: unknown) =>
       mcap.registerChannel({
         topic,
-        messageEncoding: 'json',
+        messageEncoding: SNAPSHOT_MESSAGE_ENCODING,
+        // A JSON Schema describes CBOR too: the payload has JSON's data model.
         schemaId: await mcap.registerSchema({ name, encoding: 'jsonschema', data: json(schema) }),
         metadata,
       });

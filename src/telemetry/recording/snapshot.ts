@@ -1,6 +1,12 @@
+import { Decoder } from 'cbor-x/decode';
+import { Encoder } from 'cbor-x/encode';
 import type { IngestState } from '../ingest/createIngest';
 import type { AssetSample } from '../samples';
-import { READABLE_FORMAT_VERSIONS, RECORDING_FORMAT_VERSION } from './recordingFormat';
+import {
+  READABLE_FORMAT_VERSIONS,
+  RECORDING_FORMAT_VERSION,
+  SNAPSHOT_MESSAGE_ENCODING,
+} from './recordingFormat';
 import {
   fromSampleTable,
   fromShapeTable,
@@ -18,9 +24,9 @@ import {
 export interface RecordingSnapshot {
   /**
    * 1: files written before deltas existed; 2: samples and metrics as JSON objects; 3: as
-   * tables (snapshotTables.ts). All are read into this same shape.
+   * tables (snapshotTables.ts) in JSON; 4: the same tables in CBOR. All are read into this shape.
    */
-  v: 1 | 2 | 3;
+  v: 1 | 2 | 3 | 4;
   /** Log time (ms epoch): the state after every message logged at or before it. */
   t: number;
   /** Deltas only: the log time of the keyframe they complete. */
@@ -40,14 +46,35 @@ export interface RecordingSnapshot {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
+/**
+ * Plain RFC 8949 CBOR: no cbor-x record extension (other readers would not know it), maps as
+ * objects. Numbers keep their exact value: integers as integers, the rest as 64-bit floats.
+ */
+const cborOptions = { useRecords: false, mapsAsObjects: true } as const;
+const cborEncoder = new Encoder(cborOptions);
+const cborDecoder = new Decoder(cborOptions);
 
-/** Writes the snapshot as the current version: samples and Sparkplug metrics as tables. */
+/**
+ * The snapshot as the payload of the current version: samples and Sparkplug metrics as tables,
+ * encoded as CBOR (the snapshot channels' message encoding, `SNAPSHOT_MESSAGE_ENCODING`).
+ */
 export function encodeSnapshot(snapshot: RecordingSnapshot): Uint8Array {
+  const wire = withoutUndefined(snapshotWire(snapshot, RECORDING_FORMAT_VERSION));
+  // Copied out: the encoder returns a view into a buffer it goes on writing later payloads into
+  // (a view would keep that whole buffer alive, and transferring it would break the encoder).
+  // In Node the view is a Buffer, whose `slice` is a view too: hence a new array.
+  return new Uint8Array(cborEncoder.encode(wire));
+}
+
+/**
+ * The snapshot as stored: samples and Sparkplug metrics as tables (snapshotTables.ts). Version 3
+ * wrote this as JSON, version 4 as CBOR.
+ */
+export function snapshotWire(snapshot: RecordingSnapshot, v: 3 | 4): Record<string, unknown> {
   const { sparkplug } = snapshot.ingest;
-  const wire = {
+  return {
     ...snapshot,
-    v: RECORDING_FORMAT_VERSION,
+    v,
     samples: toSampleTable(snapshot.samples),
     ingest: {
       ...snapshot.ingest,
@@ -61,19 +88,47 @@ export function encodeSnapshot(snapshot: RecordingSnapshot): Uint8Array {
       },
     },
   };
-  return encoder.encode(JSON.stringify(wire));
 }
 
-/** The snapshot in the bytes, or why they are not one. Never throws. */
-export function decodeSnapshot(bytes: Uint8Array): RecordingSnapshot | string {
+/**
+ * The value as JSON would carry it: keys whose value is `undefined` left out, `undefined` in a
+ * list as `null`. CBOR has its own `undefined`, and a decoded `{ key: undefined }` would
+ * override a default where a missing key does not.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : withoutUndefined(v)));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
+  return out;
+}
+
+/**
+ * The snapshot in the bytes, or why they are not one. `encoding` is the message encoding of the
+ * snapshot's channel: `cbor` (format 4) or `json` (formats 1–3). Never throws.
+ */
+export function decodeSnapshot(
+  bytes: Uint8Array,
+  encoding: string = SNAPSHOT_MESSAGE_ENCODING,
+): RecordingSnapshot | string {
   let value: unknown;
-  try {
-    value = JSON.parse(utf8.decode(bytes));
-  } catch (error) {
-    return `a snapshot is not valid JSON (${(error as Error).message.slice(0, 80)})`;
+  if (encoding === 'cbor') {
+    try {
+      value = cborDecoder.decode(bytes);
+    } catch (error) {
+      return `a snapshot is not valid CBOR (${(error as Error).message.slice(0, 80)})`;
+    }
+  } else if (encoding === 'json') {
+    try {
+      value = JSON.parse(utf8.decode(bytes));
+    } catch (error) {
+      return `a snapshot is not valid JSON (${(error as Error).message.slice(0, 80)})`;
+    }
+  } else {
+    return `a snapshot channel has the message encoding "${encoding.slice(0, 40)}"; this TwinDeck reads cbor and json`;
   }
-  // Version 3's tables check each sample as they build it.
-  const tables = isObject(value) && value.v === 3;
+  // Versions 3 and 4 store tables, which check each sample as they build it.
+  const tables = isObject(value) && (value.v === 3 || value.v === 4);
   if (tables) {
     try {
       value = fromTables(value as Record<string, unknown>);
@@ -85,7 +140,7 @@ export function decodeSnapshot(bytes: Uint8Array): RecordingSnapshot | string {
   return snapshotShapeProblem(value, !tables) ?? (value as RecordingSnapshot);
 }
 
-/** A version-3 snapshot with its tables read back into records (throws `TableProblem`). */
+/** A version-3 or -4 snapshot with its tables read back into records (throws `TableProblem`). */
 function fromTables(v: Record<string, unknown>): Record<string, unknown> {
   const ingest = v.ingest;
   if (!isObject(ingest)) throw new TableProblem("a snapshot's ingest state is malformed");
@@ -123,7 +178,7 @@ const isPairList = (v: unknown, second: 'number' | 'string') =>
 
 /** Checks what the importer relies on, so a damaged snapshot is refused instead of half-applied. */
 function snapshotShapeProblem(v: unknown, checkSamples: boolean): string | null {
-  if (!isObject(v)) return 'a snapshot is not a JSON object';
+  if (!isObject(v)) return 'a snapshot is not an object of named fields';
   if (typeof v.v !== 'number' || !READABLE_FORMAT_VERSIONS.includes(v.v))
     return `a snapshot has version ${String(v.v)}; this TwinDeck reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (a newer TwinDeck wrote it)`;
   if (typeof v.t !== 'number' || !Number.isFinite(v.t)) return 'a snapshot has no time';
@@ -188,11 +243,17 @@ const pairs = (second: string) => ({
   items: { type: 'array', prefixItems: [{ type: 'string' }, { type: second }] },
 });
 
-/** JSON Schema of the snapshot channel (schema encoding `jsonschema`), for Foxglove and others. */
+/**
+ * JSON Schema of the snapshot channel (schema encoding `jsonschema`), for Foxglove and others. It
+ * describes the decoded payload: CBOR here has JSON's data model (maps with text keys, arrays,
+ * text, numbers, booleans, null).
+ */
 export const SNAPSHOT_JSON_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'TwinDeck snapshot',
-  description: 'Full twin state at log time t; see docs/recordings.md of TwinDeck.',
+  description:
+    'Full twin state at log time t, CBOR-encoded (the JSON data model); see docs/recordings.md ' +
+    'of TwinDeck.',
   type: 'object',
   required: ['v', 't', 'samples', 'offline', 'ingest'],
   properties: {

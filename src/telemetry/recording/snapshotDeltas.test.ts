@@ -12,9 +12,9 @@ import { compressLz4 } from './compression';
 import { msToNs } from './mcapRecords';
 import { openRecording } from './openRecording';
 import { createRecordingFile } from './recordingFile';
-import { METADATA_NAME, SNAPSHOT_TOPIC } from './recordingFormat';
+import { METADATA_NAME, SNAPSHOT_DELTA_TOPIC, SNAPSHOT_TOPIC } from './recordingFormat';
 import { bytesReadable } from './recordingReadables';
-import { decodeSnapshot, type RecordingSnapshot } from './snapshot';
+import { decodeSnapshot, snapshotWire, type RecordingSnapshot } from './snapshot';
 import { createSnapshotTaker, type TakenSnapshot } from './snapshotTaker';
 
 type Messages = Awaited<ReturnType<typeof receivedMessages>>['messages'];
@@ -58,7 +58,7 @@ async function writeWithSnapshots(edit: (s: TakenSnapshot, index: number) => Tak
     taker.handle(m.topic, m.payload, m.receiveTime);
     await file.message(m.topic, m.payload, m.receiveTime, m.publishTime);
   }
-  await file.close([['formatVersion', '3']]);
+  await file.close([['formatVersion', '4']]);
   return { bytes: sink.bytes(), messages, stats: taker.stats() };
 }
 
@@ -103,7 +103,7 @@ describe('keyframe and delta snapshots', () => {
     const { bytes, messages, stats } = await writeWithSnapshots((s, i) => {
       if (s.kind !== 'key' || i === 0 || damaged >= 0) return s;
       damaged = s.t;
-      return { ...s, data: new TextEncoder().encode('{"v":2,"t":') };
+      return { ...s, data: s.data.subarray(0, s.data.length >> 1) };
     });
     expect(stats.snapshots - stats.keyframes).toBeGreaterThan(5);
     expect(damaged).toBeGreaterThan(0);
@@ -112,95 +112,104 @@ describe('keyframe and delta snapshots', () => {
     const after = await openRecording(bytesReadable(bytes), { config });
     await after.stateAt(damaged + 30_000);
     expect(after.info.problems.map((p) => p.kind)).toContain('badSnapshot');
-    expect(after.info.problems.map((p) => p.message).join(' ')).toMatch(/not valid JSON/);
+    expect(after.info.problems.map((p) => p.message).join(' ')).toMatch(/not valid CBOR/);
+  });
+
+  it('read recordings of format 3 (tables as JSON) as before', async () => {
+    const { bytes, messages, deltas } = await writeOlderFormat(3);
+    expect(deltas).toBeGreaterThan(5);
+    const player = await expectSeeksMatchPlaying(bytes, messages, 8);
+    expect(player.info.problems).toEqual([]);
   });
 
   it('read recordings of format 2 (samples and metrics as objects) as before', async () => {
-    let tables = 0;
-    const { bytes, messages, stats } = await writeWithSnapshots((s) => {
-      const text = new TextDecoder().decode(s.data);
-      if (text.includes('"rows"')) tables++;
-      // Version 2 wrote the records as JSON objects: what decoding a version-3 payload gives.
-      const old = { ...(decodeSnapshot(s.data) as RecordingSnapshot), v: 2 };
-      return { ...s, data: new TextEncoder().encode(JSON.stringify(old)) };
-    });
-    expect(tables).toBe(stats.snapshots);
-    expect(stats.snapshots - stats.keyframes).toBeGreaterThan(5);
+    const { bytes, messages, deltas } = await writeOlderFormat(2);
+    expect(deltas).toBeGreaterThan(5);
     const player = await expectSeeksMatchPlaying(bytes, messages, 8);
     expect(player.info.problems).toEqual([]);
   });
 
   it('read recordings of format 1 (full snapshots only) as before', async () => {
-    // Written as TwinDeck wrote them before deltas: one snapshot channel, payloads of version 1.
-    const { messages, config } = await receivedMessages('terminal', 10);
-    const taker = createSnapshotTaker(config, { everyMs: 20_000, keyRatio: 0 });
-    const parts: Uint8Array[] = [];
-    let position = 0n;
-    const writable: IWritable = {
-      position: () => position,
-      write: async (buffer) => {
-        parts.push(buffer.slice());
-        position += BigInt(buffer.byteLength);
-      },
-    };
-    const writer = new McapWriter({ writable, chunkSize: 64 * 1024, compressChunk: compressLz4 });
-    await writer.start({ profile: 'twindeck', library: 'twindeck' });
-    const snapshotChannel = await writer.registerChannel({
-      topic: SNAPSHOT_TOPIC,
-      messageEncoding: 'json',
-      schemaId: 0,
-      metadata: new Map(),
-    });
-    const channels = new Map<string, number>();
-    let snapshots = 0;
-    for (const m of messages) {
-      const snapshot = taker.before(m.receiveTime);
-      if (snapshot) {
-        const old = { ...(decodeSnapshot(snapshot.data) as RecordingSnapshot), v: 1 };
-        await writer.addMessage({
-          channelId: snapshotChannel,
-          sequence: snapshots++,
-          logTime: msToNs(snapshot.t),
-          publishTime: msToNs(snapshot.t),
-          data: new TextEncoder().encode(JSON.stringify(old)),
-        });
-      }
-      taker.handle(m.topic, m.payload, m.receiveTime);
-      let id = channels.get(m.topic);
-      if (id === undefined) {
-        id = await writer.registerChannel({
-          topic: m.topic,
-          messageEncoding: 'json',
-          schemaId: 0,
-          metadata: new Map(),
-        });
-        channels.set(m.topic, id);
-      }
-      await writer.addMessage({
-        channelId: id,
-        sequence: 0,
-        logTime: msToNs(m.receiveTime),
-        publishTime: msToNs(m.publishTime),
-        data: m.payload,
-      });
-    }
-    await writer.addMetadata({
-      name: METADATA_NAME,
-      metadata: new Map([
-        ['formatVersion', '1'],
-        ['siteId', 'terminal'],
-      ]),
-    });
-    await writer.end();
-    const bytes = new Uint8Array(Number(position));
-    let at = 0;
-    for (const p of parts) {
-      bytes.set(p, at);
-      at += p.byteLength;
-    }
+    const { bytes, messages, snapshots } = await writeOlderFormat(1);
     expect(snapshots).toBeGreaterThan(10);
     const player = await expectSeeksMatchPlaying(bytes, messages);
     expect(player.info.hasSnapshots).toBe(true);
     expect(player.info.problems).toEqual([]);
   });
 });
+
+/**
+ * Ten minutes of the bundled terminal as an older TwinDeck wrote them: snapshot channels of
+ * encoding `json`, payloads of `version` — 3: tables; 2: the same records as JSON objects (what
+ * decoding a table gives); 1: keyframes only, on one channel, as before deltas existed.
+ */
+async function writeOlderFormat(version: 1 | 2 | 3) {
+  const { messages, config } = await receivedMessages('terminal', 10);
+  const taker = createSnapshotTaker(
+    config,
+    version === 1 ? { everyMs: 20_000, keyRatio: 0 } : { everyMs: 20_000, keyRatio: 1 },
+  );
+  const parts: Uint8Array[] = [];
+  let position = 0n;
+  const writable: IWritable = {
+    position: () => position,
+    write: async (buffer) => {
+      parts.push(buffer.slice());
+      position += BigInt(buffer.byteLength);
+    },
+  };
+  const writer = new McapWriter({ writable, chunkSize: 64 * 1024, compressChunk: compressLz4 });
+  await writer.start({ profile: 'twindeck', library: 'twindeck' });
+  const jsonChannel = (topic: string) =>
+    writer.registerChannel({ topic, messageEncoding: 'json', schemaId: 0, metadata: new Map() });
+  const snapshotChannels = {
+    key: await jsonChannel(SNAPSHOT_TOPIC),
+    delta: version === 1 ? -1 : await jsonChannel(SNAPSHOT_DELTA_TOPIC),
+  };
+  const channels = new Map<string, number>();
+  let snapshots = 0;
+  let deltas = 0;
+  for (const m of messages) {
+    const snapshot = taker.before(m.receiveTime);
+    if (snapshot) {
+      const decoded = decodeSnapshot(snapshot.data) as RecordingSnapshot;
+      const wire = version === 3 ? snapshotWire(decoded, 3) : { ...decoded, v: version };
+      if (snapshot.kind === 'delta') deltas++;
+      await writer.addMessage({
+        channelId: snapshotChannels[snapshot.kind],
+        sequence: snapshots++,
+        logTime: msToNs(snapshot.t),
+        publishTime: msToNs(snapshot.t),
+        data: new TextEncoder().encode(JSON.stringify(wire)),
+      });
+    }
+    taker.handle(m.topic, m.payload, m.receiveTime);
+    let id = channels.get(m.topic);
+    if (id === undefined) {
+      id = await jsonChannel(m.topic);
+      channels.set(m.topic, id);
+    }
+    await writer.addMessage({
+      channelId: id,
+      sequence: 0,
+      logTime: msToNs(m.receiveTime),
+      publishTime: msToNs(m.publishTime),
+      data: m.payload,
+    });
+  }
+  await writer.addMetadata({
+    name: METADATA_NAME,
+    metadata: new Map([
+      ['formatVersion', String(version)],
+      ['siteId', 'terminal'],
+    ]),
+  });
+  await writer.end();
+  const bytes = new Uint8Array(Number(position));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.byteLength;
+  }
+  return { bytes, messages, snapshots, deltas };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetSample } from '../samples';
-import { decodeSnapshot, encodeSnapshot, type RecordingSnapshot } from './snapshot';
+import { decode as decodeCbor, Encoder } from 'cbor-x';
+import { decodeSnapshot, encodeSnapshot, snapshotWire, type RecordingSnapshot } from './snapshot';
 import { fromSampleTable, fromShapeTable, toSampleTable, toShapeTable } from './snapshotTables';
 
 const sample = (id: string, fields: AssetSample['fields'], more: Partial<AssetSample> = {}) => ({
@@ -54,7 +55,7 @@ describe('snapshot tables', () => {
 
   it('refuse damaged tables with what is wrong, through the snapshot decoder', () => {
     const snapshot: RecordingSnapshot = {
-      v: 3,
+      v: 4,
       t: 1_736_121_600_010,
       samples,
       offline: ['T009'],
@@ -98,12 +99,16 @@ describe('snapshot tables', () => {
       },
     };
     const bytes = encodeSnapshot(snapshot);
-    expect(decodeSnapshot(bytes)).toEqual(snapshot);
-    const wire = JSON.parse(new TextDecoder().decode(bytes));
+    expect(decodeSnapshot(bytes, 'cbor')).toEqual(snapshot);
+    // Format 3 wrote the same tables as JSON, on channels whose encoding says so.
+    const v3 = new TextEncoder().encode(JSON.stringify(snapshotWire(snapshot, 3)));
+    expect(decodeSnapshot(v3, 'json')).toEqual({ ...snapshot, v: 3 });
+    const wire = decodeCbor(bytes);
+    const cbor = new Encoder({ useRecords: false });
     const damaged = (edit: (w: typeof wire) => void) => {
       const copy = structuredClone(wire);
       edit(copy);
-      return decodeSnapshot(new TextEncoder().encode(JSON.stringify(copy)));
+      return decodeSnapshot(cbor.encode(copy), 'cbor');
     };
     expect(damaged((w) => w.samples.rows[1].pop())).toMatch(/sample table has a malformed row/);
     expect(damaged((w) => (w.samples.rows[0][0] = 9))).toMatch(/malformed row/);
@@ -114,5 +119,35 @@ describe('snapshot tables', () => {
     expect(damaged((w) => (w.ingest.sparkplug.nodes[0].devices[0].metrics.rows = 'x'))).toMatch(
       /Sparkplug metric table has no rows/,
     );
+  });
+
+  it('say what is wrong with a payload that is no snapshot, and leave out undefined keys', () => {
+    const snapshot: RecordingSnapshot = {
+      v: 4,
+      t: 1_736_121_600_010,
+      samples,
+      offline: [],
+      ingest: {
+        lastSourceTime: [],
+        sequences: [],
+        counters: { messages: 3 } as RecordingSnapshot['ingest']['counters'],
+        bindings: [],
+        gateways: [{ id: 'gw-1', messages: 1, lost: 0, lastSeen: undefined } as never],
+        sparkplug: null,
+      },
+    };
+    const bytes = encodeSnapshot(snapshot);
+    const decoded = decodeSnapshot(bytes) as RecordingSnapshot;
+    // CBOR has an `undefined` of its own; JSON left such keys out, and so does the encoder.
+    expect(Object.keys(decoded.ingest.gateways[0]!)).toEqual(['id', 'messages', 'lost']);
+    expect(decodeSnapshot(bytes.subarray(0, bytes.length - 9))).toMatch(/not valid CBOR/);
+    expect(decodeSnapshot(bytes, 'json')).toMatch(/not valid JSON/);
+    expect(decodeSnapshot(bytes, 'msgpack')).toMatch(/message encoding "msgpack"/);
+    expect(decodeSnapshot(new Encoder({ useRecords: false }).encode([1, 2]))).toMatch(
+      /not an object/,
+    );
+    expect(
+      decodeSnapshot(new Encoder({ useRecords: false }).encode({ ...decodeCbor(bytes), v: 5 })),
+    ).toMatch(/has version 5/);
   });
 });
