@@ -180,7 +180,7 @@ const isPairList = (v: unknown, second: 'number' | 'string') =>
 function snapshotShapeProblem(v: unknown, checkSamples: boolean): string | null {
   if (!isObject(v)) return 'a snapshot is not an object of named fields';
   if (typeof v.v !== 'number' || !READABLE_FORMAT_VERSIONS.includes(v.v))
-    return `a snapshot has version ${String(v.v)}; this TwinDeck reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (a newer TwinDeck wrote it)`;
+    return `a snapshot has version ${String(v.v)}; this TwinDeck reads versions ${READABLE_FORMAT_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_FORMAT_VERSIONS.at(-1)} (a newer TwinDeck wrote it)`;
   if (typeof v.t !== 'number' || !Number.isFinite(v.t)) return 'a snapshot has no time';
   if (v.base !== undefined && (typeof v.base !== 'number' || !(v.base <= v.t)))
     return 'a delta snapshot names no keyframe before it';
