@@ -65,8 +65,10 @@ async function openFile(path: string) {
  * cached: bytes come from memory, not the disk). No GC is forced between seeks: a forced full
  * collection shrinks the heap, and the next seek then pays for growing it again, which no
  * replay worker does (measured: ~1.5× slower seeks); the garbage a seek leaves is collected when
- * V8 decides, as in the app. Files take turns, seek by
- * seek, so a noisy moment of the machine falls on all of them.
+ * V8 decides, as in the app. With several files the files take turns, seek by seek; the seek
+ * figure gives each file a process of its own (bench/figures/seek.mjs): taking turns in one heap,
+ * a collection that one file's garbage set off often ran during another file's seek (measured:
+ * 8-hour p95 51–53 ms taking turns with three other files, 71–95 ms alone).
  */
 async function measureSeeks(spec: SeekSpec): Promise<SeekFileResult[]> {
   const opened: Array<{ handle: FileHandle; readable: RecordingReadable; replay: Replay }> = [];
