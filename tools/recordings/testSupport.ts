@@ -1,3 +1,4 @@
+import type { IWritable } from '@mcap/core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TwinConfig } from '../../src/config/schema';
@@ -43,6 +44,25 @@ export function memorySink(): RecordingSink & { bytes(): Uint8Array } {
       }
       return out;
     },
+  };
+}
+
+/**
+ * An @mcap/core writable in memory, for tests that write MCAP with McapWriter directly (files as
+ * other tools or older TwinDecks wrote them).
+ */
+export function memoryWritable(): { writable: IWritable; bytes(): Uint8Array } {
+  const sink = memorySink();
+  let position = 0n;
+  return {
+    writable: {
+      position: () => position,
+      write: async (buffer) => {
+        sink.write(buffer.slice());
+        position += BigInt(buffer.byteLength);
+      },
+    },
+    bytes: () => sink.bytes(),
   };
 }
 

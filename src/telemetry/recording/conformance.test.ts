@@ -1,7 +1,8 @@
-import { McapWriter, type IWritable } from '@mcap/core';
+import { McapWriter } from '@mcap/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryWritable } from '../../../tools/recordings/testSupport';
 import { corpusPath } from '../../../tools/testing/corpora.mjs';
 import { indexRecording, openRecording } from './openRecording';
 import { bytesReadable, RecordingOpenError } from './recordingReadables';
@@ -78,15 +79,7 @@ async function rebuild(file: string): Promise<Uint8Array> {
       .split('-')
       .slice(1),
   );
-  const parts: Uint8Array[] = [];
-  let position = 0n;
-  const writable: IWritable = {
-    position: () => position,
-    write: async (buffer) => {
-      parts.push(buffer.slice());
-      position += BigInt(buffer.byteLength);
-    },
-  };
+  const { writable, bytes } = memoryWritable();
   const writer = new McapWriter({
     writable,
     useChunks: has.has('ch'),
@@ -152,13 +145,7 @@ async function rebuild(file: string): Promise<Uint8Array> {
       });
   }
   await writer.end();
-  const out = new Uint8Array(Number(position));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return bytes();
 }
 
 describe('the MCAP conformance corpus', () => {

@@ -1,8 +1,9 @@
-import { McapWriter, type IWritable } from '@mcap/core';
+import { McapWriter } from '@mcap/core';
 import { describe, expect, it } from 'vitest';
 import {
   comparableState,
   createPlayedState,
+  memoryWritable,
   receivedMessages,
   seededRandom,
 } from '../../../tools/recordings/testSupport';
@@ -14,15 +15,7 @@ import { bytesReadable } from './recordingReadables';
 /** The factory's first minutes as another tool would record them: plain MCAP, no snapshots. */
 async function writeWithoutSnapshots(chunked: boolean) {
   const { messages, config } = await receivedMessages('factory', 12);
-  const parts: Uint8Array[] = [];
-  let position = 0n;
-  const writable: IWritable = {
-    position: () => position,
-    write: async (buffer) => {
-      parts.push(buffer.slice());
-      position += BigInt(buffer.byteLength);
-    },
-  };
+  const { writable, bytes: written } = memoryWritable();
   const writer = new McapWriter({
     writable,
     useChunks: chunked,
@@ -51,12 +44,7 @@ async function writeWithoutSnapshots(chunked: boolean) {
     });
   }
   await writer.end();
-  const bytes = new Uint8Array(Number(position));
-  let at = 0;
-  for (const p of parts) {
-    bytes.set(p, at);
-    at += p.byteLength;
-  }
+  const bytes = written();
   return { bytes, config, messages };
 }
 

@@ -1,9 +1,10 @@
-import { McapWriter, type IWritable } from '@mcap/core';
+import { McapWriter } from '@mcap/core';
 import { describe, expect, it } from 'vitest';
 import {
   comparableState,
   createPlayedState,
   memorySink,
+  memoryWritable,
   receivedMessages,
   seededRandom,
   seekVersusPlay,
@@ -149,15 +150,7 @@ async function writeOlderFormat(version: 1 | 2 | 3) {
     config,
     version === 1 ? { everyMs: 20_000, keyRatio: 0 } : { everyMs: 20_000, keyRatio: 1 },
   );
-  const parts: Uint8Array[] = [];
-  let position = 0n;
-  const writable: IWritable = {
-    position: () => position,
-    write: async (buffer) => {
-      parts.push(buffer.slice());
-      position += BigInt(buffer.byteLength);
-    },
-  };
+  const { writable, bytes: written } = memoryWritable();
   const writer = new McapWriter({ writable, chunkSize: 64 * 1024, compressChunk: compressLz4 });
   await writer.start({ profile: 'twindeck', library: 'twindeck' });
   const jsonChannel = (topic: string) =>
@@ -205,11 +198,6 @@ async function writeOlderFormat(version: 1 | 2 | 3) {
     ]),
   });
   await writer.end();
-  const bytes = new Uint8Array(Number(position));
-  let at = 0;
-  for (const p of parts) {
-    bytes.set(p, at);
-    at += p.byteLength;
-  }
+  const bytes = written();
   return { bytes, messages, snapshots, deltas };
 }
