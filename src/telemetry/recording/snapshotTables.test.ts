@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetSample } from '../samples';
-import { decode as decodeCbor, Encoder } from 'cbor-x';
+import { decode as decodeCbor } from 'cbor-x/decode';
+import { Encoder } from 'cbor-x/encode';
 import { decodeSnapshot, encodeSnapshot, snapshotWire, type RecordingSnapshot } from './snapshot';
 import { fromSampleTable, fromShapeTable, toSampleTable, toShapeTable } from './snapshotTables';
 
