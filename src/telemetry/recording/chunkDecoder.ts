@@ -2,7 +2,7 @@ import { crc32 } from '@foxglove/crc';
 import type { Chunk, TypedMcapRecord } from '@mcap/core';
 import { decompressChunk } from './compression';
 import type { ChannelInfo, DecodedChunk, SchemaInfo, SnapshotRef } from './mcapTypes';
-import { McapFormatError, nsToMs, readRecord, RecordReader } from './mcapRecords';
+import { McapFormatError, readRecord, RecordReader, type MessageInPlace } from './mcapRecords';
 import { snapshotKindOf } from './recordingFormat';
 
 /** Where channel and schema records found while decoding go. */
@@ -93,10 +93,10 @@ class MessageColumns {
 const MIN_MESSAGE_RECORD = 31;
 
 /**
- * The messages of a run of records (a chunk's contents, or records outside chunks) as columns;
- * the records are parsed by @mcap/core, schema and channel records update the context. A
- * damaged record ends the run: what came before it is kept and `problem` says why the rest is
- * missing.
+ * The messages of a run of records (a chunk's contents, or records outside chunks) as columns:
+ * messages read in place (`RecordReader.message`), the other records parsed by @mcap/core;
+ * schema and channel records update the context. A damaged record ends the run: what came
+ * before it is kept and `problem` says why the rest is missing.
  */
 export function decodeRecordRun(data: Uint8Array, context: DecodeContext): DecodedChunk {
   const reader = new RecordReader(data);
@@ -111,10 +111,29 @@ export function decodeRecordRun(data: Uint8Array, context: DecodeContext): Decod
   let problem: string | null = null;
   let sorted = true;
   let last = -Infinity;
+  const message: MessageInPlace = {
+    channelId: 0,
+    logTime: 0,
+    publishTime: 0,
+    dataStart: 0,
+    dataLength: 0,
+  };
   while (reader.bytesRemaining() > 0) {
     const at = reader.offset;
     let record: TypedMcapRecord | undefined;
     try {
+      if (reader.message(message)) {
+        const { channelId, logTime, dataStart, dataLength } = message;
+        const snapshot = snapshotChannels.get(channelId);
+        if (snapshot) {
+          snapshots.push({ t: logTime, ...snapshot, start: dataStart, length: dataLength });
+          continue;
+        }
+        if (logTime < last) sorted = false;
+        last = logTime;
+        columns.push(logTime, message.publishTime, channelId, dataStart, dataLength);
+        continue;
+      }
       record = readRecord(reader, true);
     } catch (error) {
       problem = `the record at byte ${at} of ${data.byteLength} is damaged (${reason(error)})`;
@@ -124,19 +143,7 @@ export function decodeRecordRun(data: Uint8Array, context: DecodeContext): Decod
       problem = `a record is cut off at byte ${at} of ${data.byteLength}`;
       break;
     }
-    if (record.type === 'Message') {
-      const logTime = nsToMs(record.logTime);
-      const start = record.data.byteOffset - data.byteOffset;
-      const snapshot = snapshotChannels.get(record.channelId);
-      if (snapshot) {
-        snapshots.push({ t: logTime, ...snapshot, start, length: record.data.byteLength });
-        continue;
-      }
-      if (logTime < last) sorted = false;
-      last = logTime;
-      const publishTime = nsToMs(record.publishTime);
-      columns.push(logTime, publishTime, record.channelId, start, record.data.byteLength);
-    } else if (record.type === 'Channel') {
+    if (record.type === 'Channel') {
       if (!context.channels.has(record.id)) {
         context.channels.set(record.id, record);
         noteSnapshotChannel(record);

@@ -1,4 +1,4 @@
-import { parseMagic, parseRecord, type TypedMcapRecord } from '@mcap/core';
+import { Opcode, parseMagic, parseRecord, type TypedMcapRecord } from '@mcap/core';
 
 /**
  * MCAP records are parsed by @mcap/core (`parseRecord`, `parseMagic`). Those read through a small
@@ -10,6 +10,20 @@ type LibraryReader = Parameters<typeof parseRecord>[0];
 
 /** opcode (1 byte) + content length (8 bytes) */
 export const RECORD_PREFIX = 9;
+
+/** A Message record's channelId, sequence, logTime and publishTime: the bytes before its data. */
+const MESSAGE_FIELDS = 2 + 4 + 8 + 8;
+
+/** A Message record's fields as `RecordReader.message` reads them in place. */
+export interface MessageInPlace {
+  channelId: number;
+  /** ms, as `nsToMs` gives them */
+  logTime: number;
+  publishTime: number;
+  /** Where its data sits in the bytes being read. */
+  dataStart: number;
+  dataLength: number;
+}
 
 /** A record or file region that cannot be read: the words say what and where. */
 export class McapFormatError extends Error {
@@ -129,6 +143,34 @@ export class RecordReader {
     return this.copy ? view.slice() : view;
   }
 
+  /**
+   * The Message record at the offset, read into `out` and passed: a chunk is mostly messages,
+   * and @mcap/core's parse makes an object, two BigInts and a view of each, which a seek then
+   * throws away by the thousand. The fields are the ones `parseRecord` reads, at the places the
+   * MCAP spec gives them. False, reading nothing, when the record there is no Message or is cut
+   * off (`readRecord` then says which); throws McapFormatError when one is too short to be one.
+   */
+  message(out: MessageInPlace): boolean {
+    const at = this.offset;
+    if (this.bytesRemaining() < RECORD_PREFIX || this.bytes[at] !== Opcode.MESSAGE) return false;
+    const length = this.lengthAt(at);
+    if (length > this.bytesRemaining() - RECORD_PREFIX) return false;
+    if (length < MESSAGE_FIELDS)
+      throw new McapFormatError(`the message at byte ${at} is too short to be one`);
+    const fields = at + RECORD_PREFIX;
+    const view = this.view;
+    out.channelId = view.getUint16(fields, true);
+    out.logTime = nsPartsToMs(view.getUint32(fields + 10, true), view.getUint32(fields + 6, true));
+    out.publishTime = nsPartsToMs(
+      view.getUint32(fields + 18, true),
+      view.getUint32(fields + 14, true),
+    );
+    out.dataStart = fields + MESSAGE_FIELDS;
+    out.dataLength = length - MESSAGE_FIELDS;
+    this.offset = fields + length;
+    return true;
+  }
+
   /** The content length of the record at `at` (its framing), or Infinity past 2^53. */
   lengthAt(at: number): number {
     const length = this.view.getBigUint64(at + 1, true);
@@ -176,6 +218,14 @@ export function startsWithMagic(bytes: Uint8Array): boolean {
  */
 export function nsToMs(ns: bigint): number {
   return Math.round(Number(ns) / 1000) / 1000;
+}
+
+/**
+ * `nsToMs` of the uint64 whose high and low 32 bits are given, without a BigInt: `high * 2^32`
+ * is exact, so the sum is rounded once, to the same double as `Number` of the BigInt.
+ */
+export function nsPartsToMs(high: number, low: number): number {
+  return Math.round((high * 4294967296 + low) / 1000) / 1000;
 }
 
 /** Milliseconds (to the microsecond) as MCAP nanoseconds. */
