@@ -34,9 +34,11 @@ export function createReplay(
   /**
    * The kept keyframe's samples: every seek that completes it with a delta starts from them, and
    * a replay merges into its samples in place, so the accumulator copies one of these the first
-   * time it merges into it (copy on write) instead of each seek copying all of them.
+   * time it merges into it (copy on write) instead of each seek copying all of them. A new set
+   * per keyframe: an accumulator keeps the set it was given, so samples of a keyframe dropped
+   * since stay protected while it holds them.
    */
-  const keyframeSamples = new WeakSet<AssetSample>();
+  let keyframeSamples: ReadonlySet<AssetSample> = new Set();
   /** Keyframes (by log time) found damaged: the deltas on them are passed over. */
   const badKeyframes = new Set<number>();
   let cursor = -Infinity;
@@ -56,7 +58,10 @@ export function createReplay(
   /** The latest snapshot at or before `t` (from the file or built), or null: from the start. */
   async function snapshotAt(t: number): Promise<RecordingSnapshot | null> {
     let best: RecordingSnapshot | null = null;
-    if (info.hasSnapshots && built.length === 0) best = await fileSnapshotAt(t);
+    if (info.hasSnapshots && built.length === 0) {
+      reader.prefetchSeek(t);
+      best = await fileSnapshotAt(t);
+    }
     let k = built.length - 1;
     while (k >= 0 && (built[k] as BuiltSnapshot).t > t) k--;
     for (; k >= 0; k--) {
@@ -116,7 +121,7 @@ export function createReplay(
       if (!at) continue;
       const decoded = usable(decodeSnapshot(snapshotBytes(chunk, at), at.encoding), at.t);
       if (decoded && decoded.base === undefined) {
-        for (const sample of decoded.samples) keyframeSamples.add(sample);
+        keyframeSamples = new Set(decoded.samples);
         return (lastKeyframe = decoded);
       }
       // Damaged for good (a read that failed may pass: a keyframe not found is looked for again).

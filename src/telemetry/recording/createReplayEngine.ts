@@ -44,7 +44,7 @@ export function createReplayEngine(config: TwinConfig | null) {
     restore(
       snapshot: RecordingSnapshot | null,
       full: StateAccumulator,
-      shared?: WeakSet<AssetSample>,
+      shared?: ReadonlySet<AssetSample>,
     ): void {
       ingest.takeBatch();
       if (snapshot) {

@@ -172,6 +172,15 @@ export class RecordingReader {
     while (this.loading.size > 0) await Promise.allSettled(this.loading.values());
   }
 
+  /**
+   * Starts reading the chunks a seek to `t` most likely needs all at once, so the file (or the
+   * network) serves them in parallel while the first ones decode.
+   */
+  prefetchSeek(t: number): void {
+    for (const ref of likelySeekChunks(this.chunks, t))
+      if (!this.cache.has(ref.offset)) void this.load(ref);
+  }
+
   /** Starts loading the next chunks after `t` so playing on does not wait for them. */
   prefetch(t: number, count = 2): void {
     const start = upperBound(this.chunks, t);
@@ -180,6 +189,32 @@ export class RecordingReader {
       if (!this.cache.has(ref.offset)) void this.load(ref);
     }
   }
+}
+
+/**
+ * The chunks a seek to `t` most likely reads, to start reading them all at once: the latest
+ * chunk whose snapshots all lie at or before `t` (its end time bounds them), the chunk of the
+ * keyframe before it when it holds only a delta, and the chunks of the messages after it up to
+ * `t`. A guess from the index alone — the seek itself finds what it needs, so a wrong guess only
+ * costs a read — and none when the index does not say where snapshots are.
+ */
+export function likelySeekChunks(chunks: readonly ChunkRef[], t: number): ChunkRef[] {
+  let k = upperBound(chunks, t) - 1;
+  while (k >= 0 && !((chunks[k] as ChunkRef).hasSnapshot && (chunks[k] as ChunkRef).endTime <= t)) {
+    if ((chunks[k] as ChunkRef).hasSnapshot === undefined) return [];
+    k--;
+  }
+  if (k < 0) return [];
+  const snapshot = chunks[k] as ChunkRef;
+  const out = [snapshot];
+  if (!snapshot.hasKeyframe) {
+    let j = k - 1;
+    while (j >= 0 && !(chunks[j] as ChunkRef).hasKeyframe) j--;
+    if (j >= 0) out.push(chunks[j] as ChunkRef);
+  }
+  for (let i = k + 1; i < chunks.length && (chunks[i] as ChunkRef).startTime <= t; i++)
+    out.push(chunks[i] as ChunkRef);
+  return out;
 }
 
 /**

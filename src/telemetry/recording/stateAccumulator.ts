@@ -15,7 +15,7 @@ export class StateAccumulator implements BatchSink {
   /** With `trackChanges`: the assets whose sample changed since `changed` was last cleared. */
   readonly changed: Set<string> | null;
   /** Samples this accumulator holds but does not own (see `reset`). */
-  private shared: WeakSet<AssetSample> | null = null;
+  private shared: ReadonlySet<AssetSample> | null = null;
 
   constructor(
     private readonly keepEvents: boolean,
@@ -59,7 +59,7 @@ export class StateAccumulator implements BatchSink {
   reset(
     samples: readonly AssetSample[] = [],
     offline: readonly string[] = [],
-    shared: WeakSet<AssetSample> | null = null,
+    shared: ReadonlySet<AssetSample> | null = null,
   ): void {
     this.shared = shared;
     this.samples = new Map(samples.map((s) => [s.assetId, s]));
