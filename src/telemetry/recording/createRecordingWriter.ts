@@ -27,7 +27,7 @@ export interface RecordingWriterOptions {
   snapshotMaxEveryMs?: number;
   /** Most messages between snapshots. @default DEFAULT_SNAPSHOT_MAX_MESSAGES */
   snapshotMaxMessages?: number;
-  /** A delta weighing this share of its keyframe is written as a keyframe. @default 0.5 */
+  /** A delta weighing this share of its keyframe is written as a keyframe. @default 0.3 */
   snapshotKeyRatio?: number;
   /** Most log time between keyframes. @default 30 min */
   snapshotKeyMaxEveryMs?: number;

@@ -28,7 +28,7 @@ export interface SnapshotTakerOptions {
   maxEveryMs?: number;
   /** Most messages between snapshots. @default DEFAULT_SNAPSHOT_MAX_MESSAGES */
   maxMessages?: number;
-  /** A delta weighing this share of its keyframe is written as a keyframe instead. @default 0.5 */
+  /** A delta weighing this share of its keyframe is written as a keyframe instead. @default 0.3 */
   keyRatio?: number;
   /** Most log time between keyframes. @default 30 min */
   keyMaxEveryMs?: number;
