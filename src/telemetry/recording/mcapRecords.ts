@@ -171,10 +171,15 @@ export class RecordReader {
     return true;
   }
 
-  /** The content length of the record at `at` (its framing), or Infinity past 2^53. */
+  /**
+   * The content length of the record at `at` (its framing), or Infinity past 2^53. Read as two
+   * uint32 halves: it is read for every record, and a BigInt each would be garbage.
+   */
   lengthAt(at: number): number {
-    const length = this.view.getBigUint64(at + 1, true);
-    return length > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(length);
+    const high = this.view.getUint32(at + 5, true);
+    // 2^53 - 1 is the largest length whose high half is at most 2^21 - 1.
+    if (high > 0x1fffff) return Infinity;
+    return high * 4294967296 + this.view.getUint32(at + 1, true);
   }
 }
 
@@ -190,9 +195,10 @@ export function readRecord(
 ): TypedMcapRecord | undefined {
   if (reader.bytesRemaining() < RECORD_PREFIX) return undefined;
   const start = reader.offset;
-  if (reader.lengthAt(start) > reader.bytesRemaining() - RECORD_PREFIX) return undefined;
+  const length = reader.lengthAt(start);
+  if (length > reader.bytesRemaining() - RECORD_PREFIX) return undefined;
   const outer = reader.end;
-  reader.end = start + RECORD_PREFIX + reader.lengthAt(start);
+  reader.end = start + RECORD_PREFIX + length;
   try {
     return parseRecord(reader as unknown as LibraryReader, validateCrcs);
   } catch (error) {
